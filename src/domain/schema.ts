@@ -1,0 +1,243 @@
+/**
+ * The data contract shared by the data build and the app. Modelled on Open Referral HSDS 3.0
+ * (organization, service, location, service area, phone, schedule, assured_date), kept small.
+ * Written with zod/mini so the validator stays small when the app checks a downloaded dataset.
+ */
+import * as z from "zod/mini";
+
+/** Version of the dataset format; bump when a change is not backwards compatible. */
+export const SCHEMA_VERSION = 1;
+
+/** Every kind of offer the app knows. */
+export const OFFER_TYPES = [
+  "rph",
+  "low-threshold-other",
+  "school-health",
+  "hfu",
+  "act",
+  "fact",
+  "fact-ung",
+  "student",
+  "helpline",
+  "emergency",
+] as const;
+/** One kind of offer. */
+export type OfferType = (typeof OFFER_TYPES)[number];
+
+/** Where a service stands according to its newest evidence. */
+export const SERVICE_STATUSES = ["active", "planned", "inactive", "reported-absent", "unknown"] as const;
+/** Status of a service record. */
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/** Link schemes the app will ever render as links. */
+export const SAFE_LINK_SCHEMES = ["https:", "tel:", "sms:", "mailto:"] as const;
+
+/** Municipality number: four digits, 2024 numbering. */
+export const municipalityNumber = z.string().check(z.regex(/^\d{4}$/, "must be a 4-digit municipality number"));
+/** County number: two digits. */
+export const countyNumber = z.string().check(z.regex(/^\d{2}$/, "must be a 2-digit county number"));
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+  );
+
+/** Norwegian phone number as digits: 8 digits, or a 3, 5 or 6 digit short number. */
+export const phoneNumber = z
+  .string()
+  .check(
+    z.regex(
+      /^(\d{8}|\d{3}|\d{5}|\d{6})$/,
+      "must be a Norwegian phone number: 8 digits, or a 3, 5 or 6 digit short number",
+    ),
+  );
+
+/** An https URL (the only web scheme rendered as a link). */
+export const httpsUrl = z
+  .string()
+  .check(z.refine((value) => isUrlWithScheme(value, ["https:"]), "must be an https: URL"));
+
+/** A source citation URL; old sources may be plain http, shown as text, never as a link. */
+export const sourceUrl = z
+  .string()
+  .check(z.refine((value) => isUrlWithScheme(value, ["https:", "http:"]), "must be an http: or https: URL"));
+
+/** True when the value parses as a URL with one of the given schemes. */
+export function isUrlWithScheme(value: string, schemes: readonly string[]): boolean {
+  try {
+    const url = new URL(value);
+    return schemes.includes(url.protocol) && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A county (fylke). */
+export const countySchema = z.object({
+  number: countyNumber,
+  /** Official name with all official forms, e.g. "Troms - Romsa - Tromssa". */
+  name: z.string().check(z.minLength(1)),
+  /** Norwegian short form, e.g. "Troms". */
+  shortName: z.string().check(z.minLength(1)),
+});
+/** A county. */
+export type County = z.infer<typeof countySchema>;
+
+/** A municipality (kommune). */
+export const municipalitySchema = z.object({
+  number: municipalityNumber,
+  /** Official name with all official forms joined by " - ". */
+  name: z.string().check(z.minLength(1)),
+  /** The Norwegian name form, used for sorting and short display. */
+  nameNorwegian: z.string().check(z.minLength(1)),
+  /** Every official form (Norwegian, Sami, Kven). */
+  names: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  county: countyNumber,
+  population: z.number().check(z.int(), z.nonnegative()),
+  adminCentre: z.optional(z.string()),
+});
+/** A municipality. */
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+/** A postal code: [code, place, municipality number]; the municipality may be outside the 2024 register (Svalbard, Jan Mayen). */
+export const postalCodeSchema = z.tuple([
+  z.string().check(z.regex(/^\d{4}$/, "must be a 4-digit postal code")),
+  z.string().check(z.minLength(1)),
+  municipalityNumber,
+]);
+/** A postal code row. */
+export type PostalCode = z.infer<typeof postalCodeSchema>;
+
+/** A way to reach a service. */
+export const contactSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("phone"), number: phoneNumber, label: z.optional(z.string()) }),
+  z.object({ kind: z.literal("sms"), number: phoneNumber, label: z.optional(z.string()) }),
+  z.object({ kind: z.literal("web"), url: httpsUrl, label: z.optional(z.string()) }),
+  z.object({ kind: z.literal("chat"), url: httpsUrl, label: z.optional(z.string()) }),
+  z.object({
+    kind: z.literal("email"),
+    address: z.string().check(z.regex(/^[^\s@<>:]+@[^\s@<>:]+\.[a-z]{2,}$/i, "must be an e-mail address")),
+    label: z.optional(z.string()),
+  }),
+]);
+/** A contact. */
+export type Contact = z.infer<typeof contactSchema>;
+
+/** A place where a service is given. */
+export const locationSchema = z.object({
+  name: z.optional(z.string()),
+  address: z.string().check(z.minLength(1)),
+  municipality: z.optional(municipalityNumber),
+});
+/** A location. */
+export type Location = z.infer<typeof locationSchema>;
+
+/** Opening hours compiled from an OSM opening_hours string by the data build (the app never parses OSM syntax). */
+export const compiledHoursSchema = z.object({
+  /** Seven days, Monday first; each a flat list of [start, end) minute pairs; end may pass 1440 (past midnight). */
+  week: z.array(z.array(z.number().check(z.int(), z.nonnegative()))).check(z.length(7)),
+  /** Closed on Norwegian public holidays. */
+  closedOnHolidays: z.boolean(),
+});
+/** Compiled opening hours. */
+export type CompiledHours = z.infer<typeof compiledHoursSchema>;
+
+/** Where the evidence for a record comes from. */
+export const sourceSchema = z.object({
+  urls: z.array(sourceUrl).check(z.minLength(1, "needs at least one source URL")),
+  /** The date as the source prints it, or a note that it is undated. */
+  dateText: z.string().check(z.minLength(1)),
+  /** What kind of source: municipal page, news article, law, ... */
+  kind: z.optional(z.string()),
+});
+/** A source citation. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** The area a service serves. */
+export const serviceAreaSchema = z.object({
+  /** Serves every municipality (national helplines, statutory services). */
+  national: z.optional(z.boolean()),
+  municipalities: z.array(municipalityNumber),
+  /** City districts (bydeler) within the municipalities, where the source limits it to those. */
+  districts: z.optional(z.array(z.string())),
+});
+
+/** One service record, as curated in data/ and shipped in the dataset. */
+export const serviceSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens")),
+  type: z.enum(OFFER_TYPES),
+  name: z.string().check(z.minLength(1)),
+  /** The organization that runs it (HSDS organization). */
+  provider: z.optional(z.string()),
+  /** The hospital trust or parent body, where known. */
+  parent: z.optional(z.string()),
+  description: z.optional(z.string()),
+  status: z.enum(SERVICE_STATUSES),
+  /** Target group as the source words it. */
+  audience: z.optional(z.string()),
+  ageMin: z.optional(z.number().check(z.int(), z.nonnegative())),
+  ageMax: z.optional(z.number().check(z.int(), z.nonnegative())),
+  topics: z.array(z.enum(["mental-health", "substance-use"])),
+  referral: z.enum(["not-needed", "needed", "unknown"]),
+  cost: z.enum(["free", "paid", "unknown"]),
+  contacts: z.array(contactSchema),
+  locations: z.array(locationSchema),
+  /** OSM opening_hours string, when the source gives hours that fit it. */
+  openingHours: z.optional(z.string()),
+  /** Opening hours as the source words them, when they do not fit the OSM syntax. */
+  openingHoursText: z.optional(z.string()),
+  /** Filled by the data build from openingHours. */
+  hours: z.optional(compiledHoursSchema),
+  area: serviceAreaSchema,
+  source: sourceSchema,
+  /** Date of the newest evidence (HSDS assured_date); absent when the source is undated. */
+  verified: z.optional(partialDate),
+  /** Caveats shown with the record ("pilot 2013, current status unknown"). */
+  note: z.optional(z.string()),
+  /** Id of a newer record about the same offer; this one is kept as history. */
+  supersededBy: z.optional(z.string()),
+  /** A statutory duty shown with the law as source, never with invented contact details. */
+  statutory: z.optional(z.boolean()),
+});
+/** A service. */
+export type Service = z.infer<typeof serviceSchema>;
+
+/** Attribution for a data source, shown in the app. */
+export const attributionSchema = z.object({
+  name: z.string(),
+  licence: z.string(),
+  url: z.optional(httpsUrl),
+});
+/** An attribution line. */
+export type Attribution = z.infer<typeof attributionSchema>;
+
+/** The whole dataset, one JSON file, one IndexedDB record. */
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  version: z.string().check(z.minLength(8)),
+  builtAt: z.string(),
+  counties: z.array(countySchema),
+  municipalities: z.array(municipalitySchema),
+  postalCodes: z.array(postalCodeSchema),
+  services: z.array(serviceSchema),
+  /** ISO dates of Norwegian public holidays for the years the dataset is meant to be used. */
+  holidays: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  attribution: z.array(attributionSchema),
+});
+/** The dataset. */
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** Small file the app checks for updates: which dataset and geometry files are current. */
+export const manifestSchema = z.object({
+  schemaVersion: z.number().check(z.int()),
+  version: z.string().check(z.minLength(8)),
+  builtAt: z.string(),
+  dataset: z.object({ url: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), bytes: z.number() }),
+  geometry: z.object({ url: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), bytes: z.number() }),
+  counts: z.record(z.string(), z.number()),
+  attribution: z.array(attributionSchema),
+});
+/** The manifest. */
+export type Manifest = z.infer<typeof manifestSchema>;
