@@ -5,32 +5,10 @@
  */
 import * as z from "zod/mini";
 
-/** Version of the dataset format; bump when a change is not backwards compatible. */
-export const SCHEMA_VERSION = 1;
+import { OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES } from "./constants.ts";
 
-/** Every kind of offer the app knows. */
-export const OFFER_TYPES = [
-  "rph",
-  "low-threshold-other",
-  "school-health",
-  "hfu",
-  "act",
-  "fact",
-  "fact-ung",
-  "student",
-  "helpline",
-  "emergency",
-] as const;
-/** One kind of offer. */
-export type OfferType = (typeof OFFER_TYPES)[number];
-
-/** Where a service stands according to its newest evidence. */
-export const SERVICE_STATUSES = ["active", "planned", "inactive", "reported-absent", "unknown"] as const;
-/** Status of a service record. */
-export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
-
-/** Link schemes the app will ever render as links. */
-export const SAFE_LINK_SCHEMES = ["https:", "tel:", "sms:", "mailto:"] as const;
+export type { OfferType, ServiceStatus } from "./constants.ts";
+export { OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES };
 
 /** Municipality number: four digits, 2024 numbering. */
 export const municipalityNumber = z.string().check(z.regex(/^\d{4}$/, "must be a 4-digit municipality number"));

@@ -1,0 +1,26 @@
+/** Footer: data date, credits and the link to sources. */
+import { useContext } from "preact/hooks";
+import type { Dataset } from "../../domain/schema.ts";
+import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+
+/** The page footer. */
+export function Footer(props: { dataset?: Dataset }) {
+  const t = useT();
+  const locale = localeOf(useContext(LanguageContext));
+  const { dataset } = props;
+  return (
+    <footer class="footer">
+      {dataset ? (
+        <p>
+          {t("dataDate", {
+            date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(dataset.builtAt)),
+          })}
+        </p>
+      ) : null}
+      <p>Kommune- og fylkesgrenser © Kartverket (CC BY 4.0). Postnummer: Posten Norge/Bring. Folketall: SSB (NLOD).</p>
+      <p>
+        <a href="#/om">{t("about")}</a>
+      </p>
+    </footer>
+  );
+}

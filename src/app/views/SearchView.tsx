@@ -1,0 +1,128 @@
+/** The front page: one search field for municipality, postal code or place. */
+import { useMemo, useRef, useState } from "preact/hooks";
+import type { Dataset } from "../../domain/schema.ts";
+import { type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
+import { useT } from "../i18n/index.ts";
+import { municipalityHref } from "../router.ts";
+
+/** Search field and results. */
+export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
+  const t = useT();
+  const [query, setQuery] = useState("");
+  const listRef = useRef<HTMLUListElement>(null);
+  const results = useMemo(() => (props.index ? search(props.index, query) : []), [props.index, query]);
+  const countyName = (number: string) => props.dataset?.counties.find((c) => c.number === number)?.shortName ?? "";
+
+  const focusResult = (delta: number) => {
+    const links = Array.from(listRef.current?.querySelectorAll("a") ?? []);
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = at + delta;
+    if (next < 0) document.getElementById("search")?.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      focusResult(1);
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      focusResult(-1);
+    }
+  };
+
+  return (
+    <section class="search" aria-labelledby="search-label">
+      <p class="tagline">{t("tagline")}</p>
+      <label id="search-label" for="search" class="search__label">
+        {t("searchLabel")}
+      </label>
+      <p id="search-hint" class="search__hint">
+        {t("searchHint")}
+      </p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the field and the result links */}
+      <div onKeyDown={onKeyDown}>
+        <input
+          id="search"
+          class="search__input"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="search-hint"
+          value={query}
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+          disabled={!props.index}
+        />
+        <p class="visually-hidden" aria-live="polite">
+          {query.trim() ? t("resultCount", { count: results.length }) : ""}
+        </p>
+        {query.trim() && results.length === 0 && props.index ? (
+          <p class="search__empty">{t("noResults", { query })}</p>
+        ) : null}
+        {results.length > 0 ? (
+          <ul class="results" ref={listRef} aria-label={t("searchResults")}>
+            {results.map((result) => (
+              <li key={resultKey(result)}>
+                <ResultLink result={result} countyName={countyName} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function resultKey(result: SearchResult): string {
+  switch (result.kind) {
+    case "municipality":
+      return `m${result.municipality.number}`;
+    case "postal":
+      return `p${result.code}`;
+    case "place":
+      return `s${result.place}${result.municipality.number}`;
+    case "service":
+      return `t${result.service.id}`;
+  }
+}
+
+function ResultLink(props: { result: SearchResult; countyName: (number: string) => string }) {
+  const t = useT();
+  const { result } = props;
+  switch (result.kind) {
+    case "municipality":
+      return (
+        <a class="result" href={municipalityHref(result.municipality.number)}>
+          <span class="result__title">{result.municipality.name}</span>
+          <span class="result__detail">
+            {t("resultMunicipality", {
+              number: result.municipality.number,
+              county: props.countyName(result.municipality.county),
+            })}
+          </span>
+        </a>
+      );
+    case "postal":
+      return (
+        <a class="result" href={municipalityHref(result.municipality.number)}>
+          <span class="result__title">
+            {result.code} {result.place}
+          </span>
+          <span class="result__detail">{t("resultPostal", { municipality: result.municipality.name })}</span>
+        </a>
+      );
+    case "place":
+      return (
+        <a class="result" href={municipalityHref(result.municipality.number)}>
+          <span class="result__title">{result.place}</span>
+          <span class="result__detail">{t("resultPlace", { municipality: result.municipality.name })}</span>
+        </a>
+      );
+    case "service":
+      return (
+        <a class="result" href={municipalityHref(result.service.area.municipalities[0] ?? "")}>
+          <span class="result__title">{result.service.name}</span>
+          <span class="result__detail">{t("resultService")}</span>
+        </a>
+      );
+  }
+}

@@ -1,0 +1,78 @@
+/** Vite plugins for the data build and the service worker's precache list. */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Plugin } from "vite";
+import { formatDataError } from "./data-error.ts";
+import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
+import { curatedDataDir, dataBuildDir, sharedDataDir } from "./paths.ts";
+
+/** Runs the data build before bundling, serves its output in dev and copies it into the build output. */
+export function datasetPlugin(): Plugin {
+  return {
+    name: "hjelpekart-dataset",
+    buildStart() {
+      const { build, errors } = assembleDataset({
+        sharedDir: sharedDataDir(),
+        curatedDir: curatedDataDir,
+        now: new Date(),
+      });
+      if (!build) this.error(`data build failed:\n${errors.map(formatDataError).join("\n")}`);
+      writeDataBuild(build, dataBuildDir);
+    },
+    generateBundle() {
+      for (const file of listFiles(dataBuildDir)) {
+        this.emitFile({ type: "asset", fileName: file, source: readFileSync(join(dataBuildDir, file)) });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? "").split("?")[0] ?? "";
+        const file = join(dataBuildDir, path);
+        if (!/^\/(data|hsds)\//.test(path) || !file.startsWith(dataBuildDir) || !existsSync(file)) return next();
+        res.setHeader("Content-Type", path.endsWith(".csv") ? "text/csv" : "application/json");
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
+/** Files that are not part of the app shell: the dataset goes to IndexedDB, exports are downloaded on demand. */
+const NOT_PRECACHED = /^(data|hsds)\/|^sw\.js$|\.map$/;
+
+/** Writes the precache list (URL + content revision of every shell file) into the built sw.js. */
+export function precacheManifestPlugin(outDir = "dist"): Plugin {
+  return {
+    name: "hjelpekart-precache-manifest",
+    apply: "build",
+    closeBundle() {
+      const swPath = join(outDir, "sw.js");
+      const entries = listFiles(outDir)
+        .filter((file) => !NOT_PRECACHED.test(file))
+        .map((file) => ({
+          url: file,
+          revision: createHash("sha256")
+            .update(readFileSync(join(outDir, file)))
+            .digest("hex")
+            .slice(0, 16),
+        }));
+      const source = readFileSync(swPath, "utf8");
+      if (!source.includes("self.__WB_MANIFEST")) throw new Error("sw.js has no self.__WB_MANIFEST placeholder");
+      writeFileSync(swPath, source.replace("self.__WB_MANIFEST", JSON.stringify(entries)));
+    },
+  };
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full).split("\\").join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

@@ -1,0 +1,28 @@
+/** Plain constants of the data contract, kept apart from the zod schemas so the app can use them without zod. */
+
+/** Version of the dataset format; bump when a change is not backwards compatible. */
+export const SCHEMA_VERSION = 1;
+
+/** Every kind of offer the app knows. */
+export const OFFER_TYPES = [
+  "rph",
+  "low-threshold-other",
+  "school-health",
+  "hfu",
+  "act",
+  "fact",
+  "fact-ung",
+  "student",
+  "helpline",
+  "emergency",
+] as const;
+/** One kind of offer. */
+export type OfferType = (typeof OFFER_TYPES)[number];
+
+/** Where a service stands according to its newest evidence. */
+export const SERVICE_STATUSES = ["active", "planned", "inactive", "reported-absent", "unknown"] as const;
+/** Status of a service record. */
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/** Link schemes the app will ever render as links. */
+export const SAFE_LINK_SCHEMES = ["https:", "tel:", "sms:", "mailto:"] as const;

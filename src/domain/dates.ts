@@ -1,0 +1,29 @@
+/** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as sources give them. */
+
+/** The last day a partial date can mean, so "2023" counts as the end of 2023 when judging age. */
+export function partialDateEnd(date: string): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
+  if (day) return new Date(Date.UTC(year, (month ?? 1) - 1, day));
+  if (month) return new Date(Date.UTC(year, month, 0));
+  return new Date(Date.UTC(year, 11, 31));
+}
+
+/** True when the evidence is older than `months` months at `now`; undated evidence is always stale. */
+export function isStale(verified: string | undefined, now: Date, months = 24): boolean {
+  if (!verified) return true;
+  const limit = new Date(now);
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  return partialDateEnd(verified) < limit;
+}
+
+/** Formats a partial date for a locale at the precision it has. */
+export function formatPartialDate(date: string, locale: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
+  const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
+    : month
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(locale, options).format(value);
+}

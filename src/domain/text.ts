@@ -1,0 +1,31 @@
+/** Text folding and sorting for Norwegian, Sami and Kven names. */
+
+// Letters that Unicode decomposition does not reduce to a base letter.
+const SPECIAL_LETTERS: Record<string, string> = {
+  æ: "ae",
+  ø: "o",
+  å: "a",
+  đ: "d",
+  ŋ: "n",
+  ŧ: "t",
+  ß: "ss",
+  ł: "l",
+};
+
+/**
+ * Folds text for matching: lower case, no diacritics, æ→ae, ø→o, å→a and the old spelling aa→a,
+ * Sami letters to their base letters, punctuation to single spaces.
+ */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[æøåđŋŧßł]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/aa/g, "a")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Collator for sorting names the Norwegian way (æ, ø, å last). */
+export const norwegianCollator = new Intl.Collator("nb", { sensitivity: "base", numeric: true });

@@ -1,0 +1,16 @@
+/// <reference lib="webworker" />
+/** The service worker: precaches the app shell so the app starts offline; the dataset lives in IndexedDB, not here. */
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// Every navigation gets the app shell; routes live in the hash, so one page serves all deep links.
+registerRoute(new NavigationRoute(createHandlerBoundToURL("index.html")));
+
+// A waiting update is applied only when the user confirms it in the page.
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
+});

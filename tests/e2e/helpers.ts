@@ -1,0 +1,24 @@
+/** Shared steps for the end-to-end tests. */
+import { expect, type Page } from "@playwright/test";
+
+/** Opens a page and waits until the dataset is loaded and search is usable. */
+export async function openReady(page: Page, path = "/"): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator("#search, #municipality-name, #about-title").first()).toBeVisible();
+  if (path === "/" || path.startsWith("/#/?") || path === "/#/") await expect(page.locator("#search")).toBeEnabled();
+}
+
+/** Waits until the service worker controls the page, so the shell is cached for offline use. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+  });
+}
+
+/** Searches and returns the result links. */
+export async function searchFor(page: Page, query: string) {
+  const input = page.locator("#search");
+  await input.fill(query);
+  return page.locator(".results a");
+}

@@ -1,0 +1,67 @@
+// Runs every check the project has, in order, and ends with one line: "tests: N passed, N failed".
+// Each step (type check, lint, data check, build, budgets) counts as one test; unit and end-to-end
+// tests count one each, read from their JSON reports.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, command, args) {
+  console.log(`\n=== ${name}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  return result.status === 0;
+}
+
+function step(name, command, args) {
+  if (run(name, command, args)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(name);
+  }
+}
+
+function suite(name, command, args, report, count) {
+  rmSync(report, { force: true });
+  const ok = run(name, command, args);
+  if (!existsSync(report)) {
+    failed += 1;
+    failures.push(`${name} (no report)`);
+    return;
+  }
+  const [p, f] = count(JSON.parse(readFileSync(report, "utf8")));
+  passed += p;
+  failed += f;
+  if (f > 0 || !ok) failures.push(name);
+  if (!ok && f === 0) failed += 1;
+}
+
+mkdirSync("test-results", { recursive: true });
+step("type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+step("lint and format", "npx", ["biome", "check", "."]);
+step("data check", "npx", ["tsx", "src/build/cli/data-check.ts"]);
+suite(
+  "unit tests",
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"],
+  "test-results/unit.json",
+  (r) => [r.numPassedTests, r.numFailedTests],
+);
+const built = run("production build", "npx", ["vite", "build"]);
+if (built) passed += 1;
+else {
+  failed += 1;
+  failures.push("production build");
+}
+if (built) {
+  step("size budgets", "npx", ["tsx", "src/build/cli/budgets.ts"]);
+  suite("end-to-end tests", "npx", ["playwright", "test"], "test-results/e2e.json", (r) => [
+    r.stats.expected + r.stats.flaky,
+    r.stats.unexpected,
+  ]);
+}
+if (failures.length > 0) console.log(`\nfailed: ${failures.join(", ")}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
