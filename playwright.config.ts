@@ -1,5 +1,10 @@
 import { defineConfig } from "@playwright/test";
 
+// Several people may test at once on one machine: port and build folder can be chosen per run.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? "dist";
+const results = process.env.E2E_RESULTS ?? "test-results";
+
 /** End-to-end tests run against the production build in Debian's Chromium; no browser is downloaded. */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -7,9 +12,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  outputDir: `${results}/artifacts`,
+  reporter: [["list"], ["json", { outputFile: `${results}/e2e.json` }]],
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${port}`,
     serviceWorkers: "allow",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -25,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
-    url: "http://127.0.0.1:4173/",
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

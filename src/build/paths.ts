@@ -9,8 +9,8 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../.."
 /** The project's curated records. */
 export const curatedDataDir = resolve(repoRoot, "data");
 
-/** Output of the data build; the Vite plugin serves and copies it. */
-export const dataBuildDir = resolve(repoRoot, ".cache/data-build");
+/** Output of the data build (HJELPEKART_DATA_BUILD_DIR to keep parallel builds apart); the Vite plugin serves and copies it. */
+export const dataBuildDir = resolve(repoRoot, process.env.HJELPEKART_DATA_BUILD_DIR ?? ".cache/data-build");
 
 /** The shared base data: HJELPEKART_SHARED_DATA, or ../shared/data beside the repository. */
 export function sharedDataDir(): string {

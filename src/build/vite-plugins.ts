@@ -41,10 +41,14 @@ export function datasetPlugin(): Plugin {
 const NOT_PRECACHED = /^(data|hsds)\/|^sw\.js$|\.map$/;
 
 /** Writes the precache list (URL + content revision of every shell file) into the built sw.js. */
-export function precacheManifestPlugin(outDir = "dist"): Plugin {
+export function precacheManifestPlugin(): Plugin {
+  let outDir = "dist";
   return {
     name: "hjelpekart-precache-manifest",
     apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     closeBundle() {
       const swPath = join(outDir, "sw.js");
       const entries = listFiles(outDir)
