@@ -17,7 +17,7 @@ export function Footer(props: { dataset?: Dataset }) {
           })}
         </p>
       ) : null}
-      <p>Kommune- og fylkesgrenser © Kartverket (CC BY 4.0). Postnummer: Posten Norge/Bring. Folketall: SSB (NLOD).</p>
+      <p>{t("credits")}</p>
       <p>
         <a href="#/om">{t("about")}</a>
       </p>

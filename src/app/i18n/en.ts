@@ -49,6 +49,8 @@ export const en: Messages = {
   unknownOfferAdvice: "Ask your municipality's service centre or your GP, or call the out-of-hours service on 116 117.",
   reportedAbsent: "The source says the municipality does not have this offer.",
   historyHeading: "Older information",
+  group_youth: "Youth health centre and school health service",
+  "group_act-fact": "ACT and FACT teams",
   type_rph: "Rapid mental health care (RPH)",
   "type_low-threshold-other": "Other low-threshold offers",
   "type_school-health": "Health centre and school health service",
@@ -87,6 +89,8 @@ export const en: Messages = {
     "Hjelpekart shows low-threshold help for mental health and substance use in all 357 municipalities of Norway. Everything works offline after the first visit, and nothing you search for is sent anywhere.",
   aboutData:
     "Every offer has a source and a date. Where we know of no offer, it says “no registered offer found” – that does not mean the offer is missing.",
+  credits:
+    "Municipal and county boundaries © Kartverket (CC BY 4.0). Postal codes: Posten Norge/Bring. Population: Statistics Norway (NLOD).",
   attribution: "Sources and licences",
   privacy: "Privacy: no cookies, no analytics, no requests to other websites.",
   counts: "{municipalities} municipalities, {postalCodes} postal codes, {services} services",

@@ -46,6 +46,8 @@ export const nb = {
   unknownOfferAdvice: "Spør kommunens servicetorg eller fastlegen, eller ring legevakten på 116 117.",
   reportedAbsent: "Kilden sier at kommunen ikke har dette tilbudet.",
   historyHeading: "Eldre opplysninger",
+  group_youth: "Helsestasjon for ungdom og skolehelsetjeneste",
+  "group_act-fact": "ACT- og FACT-team",
   type_rph: "Rask psykisk helsehjelp",
   "type_low-threshold-other": "Andre lavterskeltilbud",
   "type_school-health": "Helsestasjon og skolehelsetjeneste",
@@ -84,6 +86,7 @@ export const nb = {
     "Hjelpekart viser lavterskeltilbud for psykisk helse og rus i alle landets 357 kommuner. Alt virker uten nett etter første besøk, og ingenting du søker på sendes noe sted.",
   aboutData:
     "Hvert tilbud har kilde og dato. Der vi ikke kjenner til et tilbud, står det «ingen registrert tilbud funnet» – det betyr ikke at tilbudet mangler.",
+  credits: "Kommune- og fylkesgrenser © Kartverket (CC BY 4.0). Postnummer: Posten Norge/Bring. Folketall: SSB (NLOD).",
   attribution: "Kilder og lisenser",
   privacy: "Personvern: ingen informasjonskapsler, ingen analyse, ingen forespørsler til andre nettsteder.",
   counts: "{municipalities} kommuner, {postalCodes} postnumre, {services} tilbud",

@@ -49,6 +49,8 @@ export const nn: Messages = {
   unknownOfferAdvice: "Spør servicetorget i kommunen eller fastlegen, eller ring legevakta på 116 117.",
   reportedAbsent: "Kjelda seier at kommunen ikkje har dette tilbodet.",
   historyHeading: "Eldre opplysningar",
+  group_youth: "Helsestasjon for ungdom og skulehelseteneste",
+  "group_act-fact": "ACT- og FACT-team",
   type_rph: "Rask psykisk helsehjelp",
   "type_low-threshold-other": "Andre lågterskeltilbod",
   "type_school-health": "Helsestasjon og skulehelseteneste",
@@ -87,6 +89,7 @@ export const nn: Messages = {
     "Hjelpekart viser lågterskeltilbod for psykisk helse og rus i alle dei 357 kommunane i landet. Alt verkar utan nett etter første besøk, og ingenting du søkjer på blir sendt nokon stad.",
   aboutData:
     "Kvart tilbod har kjelde og dato. Der vi ikkje kjenner til eit tilbod, står det «ingen registrert tilbod funne» – det tyder ikkje at tilbodet manglar.",
+  credits: "Kommune- og fylkesgrenser © Kartverket (CC BY 4.0). Postnummer: Posten Noreg/Bring. Folketal: SSB (NLOD).",
   attribution: "Kjelder og lisensar",
   privacy: "Personvern: ingen informasjonskapslar, ingen analyse, ingen førespurnader til andre nettstader.",
   counts: "{municipalities} kommunar, {postalCodes} postnummer, {services} tilbod",

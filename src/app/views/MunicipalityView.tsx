@@ -8,8 +8,8 @@ import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.
 const GROUP_TITLES: Record<(typeof OFFER_GROUPS)[number]["id"], MessageKey> = {
   rph: "type_rph",
   "low-threshold-other": "type_low-threshold-other",
-  youth: "type_hfu",
-  "act-fact": "type_fact",
+  youth: "group_youth",
+  "act-fact": "group_act-fact",
   student: "type_student",
 };
 

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { openReady, searchFor, waitForServiceWorker } from "./helpers.ts";
+
+test("after one visit the app works with the network off: reload, search and a deep link", async ({
+  page,
+  context,
+}) => {
+  await openReady(page);
+  await waitForServiceWorker(page);
+  // The dataset is in IndexedDB once search works; give the write a moment to commit.
+  await expect(page.locator("#search")).toBeEnabled();
+  await page.waitForFunction(async () => {
+    const dbs = await indexedDB.databases();
+    return dbs.some((db) => db.name === "hjelpekart");
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("#search")).toBeEnabled();
+  const results = await searchFor(page, "9520");
+  await expect(results.first()).toContainText("Kautokeino");
+
+  await page.goto("/#/kommune/1804");
+  await expect(page.locator("h1")).toHaveText("Bodø");
+  await expect(page.locator('.crisis a[href="tel:116123"]')).toBeVisible();
+  await expect(page.getByText("Data bygget")).toBeVisible();
+});
+
+test("the first visit shows the crisis numbers at once, before the dataset has loaded", async ({ page }) => {
+  await page.route("**/data/dataset-*.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator('.crisis a[href="tel:113"]')).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Henter tjenesteoversikten");
+  await expect(page.locator("#search")).toBeEnabled({ timeout: 15_000 });
+});

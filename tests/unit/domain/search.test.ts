@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { Municipality, PostalCode, Service } from "../../../src/domain/schema.ts";
+import { buildSearchIndex, search } from "../../../src/domain/search.ts";
+
+const municipality = (number: string, names: string[], nameNorwegian = names[names.length - 1]!): Municipality => ({
+  number,
+  name: names.join(" - "),
+  names,
+  nameNorwegian,
+  county: number.slice(0, 2),
+  population: 1000,
+});
+
+const municipalities = [
+  municipality("1508", ["Ålesund"]),
+  municipality("5612", ["Guovdageaidnu", "Kautokeino"], "Kautokeino"),
+  municipality("5501", ["Tromsø"]),
+  municipality("1833", ["Rana"]),
+  municipality("0301", ["Oslo"]),
+];
+const postalCodes: PostalCode[] = [
+  ["9520", "Kautokeino", "5612"],
+  ["8601", "Mo i Rana", "1833"],
+  ["9170", "Longyearbyen", "2100"],
+  ["0010", "Oslo", "0301"],
+];
+const service: Service = {
+  id: "rph-5501",
+  type: "rph",
+  name: "Rask psykisk helsehjelp Tromsø",
+  status: "active",
+  topics: ["mental-health"],
+  referral: "not-needed",
+  cost: "unknown",
+  contacts: [],
+  locations: [],
+  area: { municipalities: ["5501"] },
+  source: { urls: ["https://example.org/"], dateText: "2024" },
+};
+const index = buildSearchIndex({ municipalities, postalCodes, services: [service] });
+const first = (query: string) => search(index, query)[0];
+
+describe("search", () => {
+  it("finds a municipality by any folded name form", () => {
+    expect(first("aalesund")).toMatchObject({ kind: "municipality", municipality: { number: "1508" } });
+    expect(first("ALESUND")).toMatchObject({ kind: "municipality", municipality: { number: "1508" } });
+    expect(first("guovdageaidnu")).toMatchObject({ kind: "municipality", municipality: { number: "5612" } });
+    expect(first("kautok")).toMatchObject({ kind: "municipality", municipality: { number: "5612" } });
+  });
+
+  it("finds a municipality by postal code and by number", () => {
+    expect(first("9520")).toMatchObject({ kind: "postal", code: "9520", municipality: { number: "5612" } });
+    expect(first("5501")).toMatchObject({ kind: "municipality", municipality: { number: "5501" } });
+  });
+
+  it("lists postal codes that start with the digits typed", () => {
+    const results = search(index, "00");
+    expect(results.map((r) => (r.kind === "postal" ? r.code : r.kind))).toContain("0010");
+  });
+
+  it("finds a place that is not a municipality name and points to its municipality", () => {
+    expect(first("mo i rana")).toMatchObject({ kind: "place", place: "Mo i Rana", municipality: { number: "1833" } });
+  });
+
+  it("does not offer Svalbard postal codes as municipalities", () => {
+    expect(search(index, "9170")).toEqual([]);
+  });
+
+  it("finds services by name and ranks municipalities before them", () => {
+    const results = search(index, "tromsø");
+    expect(results[0]).toMatchObject({ kind: "municipality" });
+    expect(search(index, "rask psykisk")[0]).toMatchObject({ kind: "service", service: { id: "rph-5501" } });
+  });
+
+  it("returns nothing for an empty or punctuation-only query", () => {
+    expect(search(index, "")).toEqual([]);
+    expect(search(index, " - ")).toEqual([]);
+  });
+
+  it("lists one hit per municipality even when several name forms match", () => {
+    const both = buildSearchIndex({
+      municipalities: [municipality("1111", ["Testby", "Testbyen"])],
+      postalCodes: [],
+      services: [],
+    });
+    expect(search(both, "testby")).toHaveLength(1);
+  });
+});
