@@ -2,19 +2,7 @@
 // Each step (type check, lint, data check, build, budgets) counts as one test; unit and end-to-end
 // tests count one each, read from their JSON reports.
 import { spawnSync } from "node:child_process";
-import { existsSync, // The end-to-end tests use Debian's Chromium; install it on a fresh machine rather than download a browser.
-if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
-  const asRoot = process.getuid?.() === 0;
-  console.log("Chromium not found at /usr/bin/chromium; installing Debian's chromium package.");
-  const install = spawnSync(
-    "sh",
-    ["-c", `${asRoot ? "" : "sudo "}apt-get update -qq && ${asRoot ? "" : "sudo "}apt-get install -y -qq chromium`],
-    { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } },
-  );
-  if (install.status !== 0) console.log("Could not install chromium: the end-to-end tests will fail.");
-}
-
-mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
 let passed = 0;
@@ -48,6 +36,18 @@ function suite(name, command, args, report, count) {
   failed += f;
   if (f > 0 || !ok) failures.push(name);
   if (!ok && f === 0) failed += 1;
+}
+
+// The end-to-end tests use Debian's Chromium; install it on a fresh machine rather than download a browser.
+if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
+  const asRoot = process.getuid?.() === 0;
+  console.log("Chromium not found at /usr/bin/chromium; installing Debian's chromium package.");
+  const install = spawnSync(
+    "sh",
+    ["-c", `${asRoot ? "" : "sudo "}apt-get update -qq && ${asRoot ? "" : "sudo "}apt-get install -y -qq chromium`],
+    { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } },
+  );
+  if (install.status !== 0) console.log("Could not install chromium: the end-to-end tests will fail.");
 }
 
 mkdirSync("test-results", { recursive: true });
