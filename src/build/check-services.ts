@@ -19,6 +19,13 @@ export function checkServices(
     service.area.municipalities.forEach((number, i) => {
       if (!municipalityNumbers.has(number)) fail(`area.municipalities.${i}`, `unknown municipality number ${number}`);
     });
+    // A local record with no municipality shows up nowhere; allowed only when a note says why the area is unknown.
+    if (!service.area.national && service.area.municipalities.length === 0 && !service.note?.trim()) {
+      fail(
+        "area.municipalities",
+        "names no municipality and is not national: list the municipalities served, or explain in note why the area is unknown",
+      );
+    }
     service.locations.forEach((location, i) => {
       if (location.municipality && !municipalityNumbers.has(location.municipality)) {
         fail(`locations.${i}.municipality`, `unknown municipality number ${location.municipality}`);

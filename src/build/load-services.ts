@@ -28,11 +28,13 @@ export function loadServiceDir(dir: string): LoadedServices {
 /** Loads one file of curated service records: a JSON array of services. */
 export function loadServiceFile(path: string): LoadedServices {
   const file = relative(repoRoot, path);
+  const text = readFileSync(path, "utf8");
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
+    parsed = JSON.parse(text);
   } catch (error) {
-    return { services: [], errors: [{ file, message: `not valid JSON (${(error as Error).message})` }] };
+    const message = (error as Error).message;
+    return { services: [], errors: [{ file, message: `not valid JSON${jsonErrorPlace(text, message)} (${message})` }] };
   }
   return validateServiceRecords(parsed, file);
 }
@@ -65,4 +67,13 @@ export function validateServiceRecords(parsed: unknown, file: string): LoadedSer
 export function recordLabel(record: unknown, index: number): string {
   const id = (record as { id?: unknown } | null)?.id;
   return typeof id === "string" && id ? `"${id}" (#${index + 1})` : `#${index + 1}`;
+}
+
+/** " at line L, column C" for a JSON.parse message that gives a character position, so the editor can jump there. */
+export function jsonErrorPlace(text: string, message: string): string {
+  const match = /position (\d+)/.exec(message);
+  if (!match) return "";
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split("\n").length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
 }

@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import type { Plugin } from "vite";
 import { formatDataError } from "./data-error.ts";
 import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
+import { writeHsdsExport } from "./hsds.ts";
 import { curatedDataDir, dataBuildDir, sharedDataDir } from "./paths.ts";
 
 /** Runs the data build before bundling, serves its output in dev and copies it into the build output. */
@@ -19,6 +20,8 @@ export function datasetPlugin(): Plugin {
       });
       if (!build) this.error(`data build failed:\n${errors.map(formatDataError).join("\n")}`);
       writeDataBuild(build, dataBuildDir);
+      // The HSDS export lives beside data/ and is copied into the output with it (served under hsds/).
+      writeHsdsExport(build.dataset, dataBuildDir);
     },
     generateBundle() {
       for (const file of listFiles(dataBuildDir)) {

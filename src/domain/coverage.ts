@@ -156,7 +156,18 @@ export function summarize(
   };
 }
 
-/** The best state among cells (confirmed first), with its cell. */
+/**
+ * Combines the cells of alternative offers (RPH or another low-threshold offer): the best positive state,
+ * newest evidence first; otherwise unknown while any cell is unknown, since "no RPH" says nothing about
+ * other offers; only when every cell is negative, the best negative one.
+ */
 export function bestOf(cells: readonly CoverageCell[]): CoverageCell {
-  return [...cells].sort((a, b) => COVERAGE_STATES.indexOf(a.state) - COVERAGE_STATES.indexOf(b.state))[0]!;
+  const positive = cells.filter((c) => c.state === "confirmed" || c.state === "statutory");
+  const unknown = cells.filter((c) => c.state === "unknown");
+  const pool = positive.length > 0 ? positive : unknown.length > 0 ? unknown : cells;
+  return [...pool].sort(
+    (a, b) =>
+      COVERAGE_STATES.indexOf(a.state) - COVERAGE_STATES.indexOf(b.state) ||
+      dateValue(b.verified) - dateValue(a.verified),
+  )[0]!;
 }

@@ -11,9 +11,15 @@ export function partialDateEnd(date: string): Date {
 /** True when the evidence is older than `months` months at `now`; undated evidence is always stale. */
 export function isStale(verified: string | undefined, now: Date, months = 24): boolean {
   if (!verified) return true;
-  const limit = new Date(now);
-  limit.setUTCMonth(limit.getUTCMonth() - months);
-  return partialDateEnd(verified) < limit;
+  return partialDateEnd(verified) < monthsBefore(now, months);
+}
+
+/** The same day `months` months earlier, clamped to the month's last day (31 March minus one month is 28/29 February). */
+export function monthsBefore(date: Date, months: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() - months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
 /** Formats a partial date for a locale at the precision it has. */

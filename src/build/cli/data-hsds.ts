@@ -1,0 +1,17 @@
+/** `npm run data:hsds`: builds the dataset and writes the Open Referral HSDS 3.0 export under <data build dir>/hsds/. */
+import { join } from "node:path";
+import { formatDataError } from "../data-error.ts";
+import { assembleDataset } from "../dataset-build.ts";
+import { writeHsdsExport } from "../hsds.ts";
+import { curatedDataDir, dataBuildDir, sharedDataDir } from "../paths.ts";
+
+const { build, errors } = assembleDataset({ sharedDir: sharedDataDir(), curatedDir: curatedDataDir, now: new Date() });
+if (!build) {
+  for (const error of errors) console.error(formatDataError(error));
+  console.error(`data:hsds: ${errors.length} problem(s); nothing written.`);
+  process.exit(1);
+}
+const exported = writeHsdsExport(build.dataset, dataBuildDir);
+console.log(
+  `data:hsds: ${exported.services.length} services, ${exported.organizations.length} organizations, ${build.dataset.municipalities.length} coverage rows → ${join(dataBuildDir, "hsds")}`,
+);
