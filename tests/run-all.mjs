@@ -69,6 +69,7 @@ else {
 }
 if (built) {
   step("size budgets", "npx", ["tsx", "src/build/cli/budgets.ts"]);
+  step("Lighthouse budgets", "npx", ["tsx", "src/build/cli/budgets-lighthouse.ts"]);
   suite("end-to-end tests", "npx", ["playwright", "test"], "test-results/e2e.json", (r) => [
     r.stats.expected + r.stats.flaky,
     r.stats.unexpected,

@@ -3,14 +3,23 @@ import { useEffect, useState } from "preact/hooks";
 import { readLanguage, writeLanguage } from "../platform/language-store.ts";
 import { registerServiceWorker } from "../platform/sw-register.ts";
 import { CrisisBar } from "./components/CrisisBar.tsx";
+import { DataNotices } from "./components/DataNotices.tsx";
 import { Footer } from "./components/Footer.tsx";
 import { Header } from "./components/Header.tsx";
 import { LANGUAGES, type Language, LanguageContext, translate } from "./i18n/index.ts";
-import { useRoute } from "./router.ts";
+import { lazyView } from "./lazy-view.tsx";
+import { type Route, useRoute } from "./router.ts";
 import { useDataset } from "./use-dataset.ts";
-import { AboutView } from "./views/AboutView.tsx";
 import { MunicipalityView } from "./views/MunicipalityView.tsx";
 import { SearchView } from "./views/SearchView.tsx";
+
+const AboutView = lazyView(() => import("./views/AboutView.tsx").then((m) => m.AboutView));
+const PrintView = lazyView(() => import("./views/PrintView.tsx").then((m) => m.PrintView));
+const CoverageView = lazyView(() => import("./coverage/CoverageRoot.tsx").then((m) => m.CoverageRoot));
+const ContributeView = lazyView(() => import("./contribute/ContributeRoot.tsx").then((m) => m.ContributeRoot));
+
+/** Views that set a document title of their own. */
+const TITLED_ROUTES = new Set<Route["name"]>(["municipality", "print", "coverage", "report", "editor"]);
 
 function initialLanguage(): Language {
   const stored = readLanguage();
@@ -32,7 +41,7 @@ export function App() {
   }, [language]);
   useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
   useEffect(() => {
-    if (route.name !== "municipality") document.title = t("appName");
+    if (!TITLED_ROUTES.has(route.name)) document.title = t("appName");
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
@@ -52,25 +61,17 @@ export function App() {
             </button>
           </p>
         ) : null}
-        {state.status === "ready" && state.updated ? <p class="notice">{t("updatedNotice")}</p> : null}
-        {state.status === "ready" && !state.persistent ? <p class="notice">{t("memoryOnly")}</p> : null}
-        {state.status === "loading" ? (
-          <p class="notice" role="status">
-            {state.percent === undefined ? t("loading") : t("loadingProgress", { percent: state.percent })}
-          </p>
-        ) : null}
-        {state.status === "failed" ? (
-          <p class="notice notice--error" role="alert">
-            {t("loadFailed")}{" "}
-            <button type="button" onClick={retry}>
-              {t("retry")}
-            </button>
-          </p>
-        ) : null}
+        <DataNotices state={state} retry={retry} />
       </div>
       <main id="main" tabIndex={-1}>
         {route.name === "municipality" && dataset ? (
           <MunicipalityView dataset={dataset} number={route.number} />
+        ) : route.name === "print" && dataset ? (
+          <PrintView dataset={dataset} number={route.number} />
+        ) : route.name === "coverage" && dataset ? (
+          <CoverageView dataset={dataset} hash={route.hash} />
+        ) : route.name === "report" || (route.name === "editor" && dataset) ? (
+          <ContributeView dataset={dataset} route={route} />
         ) : route.name === "about" ? (
           <AboutView dataset={dataset} />
         ) : route.name === "home" ? (

@@ -40,8 +40,11 @@ export function datasetPlugin(): Plugin {
   };
 }
 
-/** Files that are not part of the app shell: the dataset goes to IndexedDB, exports are downloaded on demand. */
-const NOT_PRECACHED = /^(data|hsds)\/|^sw\.js$|\.map$/;
+/**
+ * Files that are not part of the app shell: the dataset goes to IndexedDB, exports are downloaded on demand,
+ * and host configuration (_headers) is read by the host and never served, so precaching it would fail the install.
+ */
+const NOT_PRECACHED = /^(data|hsds)\/|^sw\.js$|\.map$|^_headers$|^_redirects$/;
 
 /** Writes the precache list (URL + content revision of every shell file) into the built sw.js. */
 export function precacheManifestPlugin(): Plugin {

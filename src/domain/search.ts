@@ -52,6 +52,8 @@ export function buildSearchIndex(dataset: Pick<Dataset, "municipalities" | "post
     if (service.area.national || service.supersededBy || service.area.municipalities.length === 0) continue;
     entries.push({ key: fold(service.name), tieBreak: 2, result: { kind: "service", service } });
   }
+  // Sorted once here so a search needs no sort (and no collator) per keystroke: see search().
+  entries.sort((a, b) => a.tieBreak - b.tieBreak || norwegianCollator.compare(a.key, b.key));
   return { entries, postal, byNumber };
 }
 
@@ -69,16 +71,14 @@ export function search(index: SearchIndex, input: string, limit = 12): SearchRes
   const query = fold(input);
   if (query === "") return [];
   if (/^\d+$/.test(query)) return searchDigits(index, query, limit);
-  const scored: { rank: number; entry: Entry }[] = [];
+  // Entries are already in (tie-break, name) order, so collecting them into one bucket per match rank
+  // gives the order rank → tie-break → name without sorting on every keystroke.
+  const buckets: SearchResult[][] = [[], [], [], []];
   for (const entry of index.entries) {
     const rank = matchRank(entry.key, query);
-    if (rank >= 0) scored.push({ rank, entry });
+    if (rank >= 0) buckets[rank]!.push(entry.result);
   }
-  scored.sort(
-    (a, b) =>
-      a.rank - b.rank || a.entry.tieBreak - b.entry.tieBreak || norwegianCollator.compare(a.entry.key, b.entry.key),
-  );
-  return dedupe(scored.map((s) => s.entry.result)).slice(0, limit);
+  return dedupe(buckets.flat(), limit);
 }
 
 /** Digits: an exact postal code first, then municipality numbers and postal codes that start with them. */
@@ -103,18 +103,24 @@ function searchDigits(index: SearchIndex, query: string, limit: number): SearchR
   return results;
 }
 
-/** Keeps one hit per municipality name hit and per place, so "Oslo" is not listed once per name form. */
-function dedupe(results: SearchResult[]): SearchResult[] {
+/**
+ * Keeps one hit per municipality name hit and per place, so "Oslo" is not listed once per name form;
+ * stops at `limit`, so a one-letter query does not build keys for a thousand hits nobody sees.
+ */
+function dedupe(results: SearchResult[], limit: number): SearchResult[] {
   const seen = new Set<string>();
-  return results.filter((result) => {
+  const kept: SearchResult[] = [];
+  for (const result of results) {
+    if (kept.length >= limit) break;
     const key =
       result.kind === "service"
         ? `s:${result.service.id}`
         : result.kind === "municipality"
           ? `m:${result.municipality.number}`
           : `p:${result.place}|${result.municipality.number}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(result);
+  }
+  return kept;
 }

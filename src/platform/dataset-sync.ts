@@ -1,35 +1,80 @@
 /** Gets the dataset onto the device: from IndexedDB first, from the network when new, never losing the last good one. */
+import { SCHEMA_VERSION } from "../domain/constants.ts";
 import type { Dataset, Manifest } from "../domain/schema.ts";
-import { readCurrentDataset, storeDataset } from "./db.ts";
+import { readCurrentDataset, StorageUnavailable, storeDataset } from "./db.ts";
+import { parseOffThread } from "./parse-off-thread.ts";
 
-/** Where the current dataset came from and whether it is kept between visits. */
+/** Whether data can be kept between visits: ok, refused (private mode), blocked by another tab, or full. */
+export type StorageStatus = "ok" | "unavailable" | "blocked" | "full";
+
+/** A downloaded, verified dataset and whether it was stored. */
 export interface LoadedDataset {
   dataset: Dataset;
-  /** False when IndexedDB is unavailable and the data lives only in this tab. */
+  /** False when the data lives only in this tab (storage unavailable, blocked or full). */
   persistent: boolean;
+  /** Why storing failed, when it did. */
+  storage: StorageStatus;
 }
 
 /** Progress of a download in bytes. */
 export type ProgressListener = (loaded: number, total: number) => void;
 
+/** The server offers data in a newer format than this app reads: the app itself must be updated first. */
+export class NeedsAppUpdate extends Error {
+  override name = "NeedsAppUpdate";
+}
+
 const MANIFEST_URL = `${import.meta.env.BASE_URL}data/manifest.json`;
 
-/** Reads the stored dataset; undefined on a first visit, or when storage is unavailable. */
-export async function loadStored(): Promise<{ stored?: Dataset; storageWorks: boolean }> {
+/**
+ * Reads the stored dataset; undefined on a first visit, after eviction, or when the stored record is of
+ * another format or damaged (then it is re-downloaded, never shown).
+ */
+export async function loadStored(): Promise<{ stored?: Dataset; storage: StorageStatus; discarded: boolean }> {
   try {
+    performance.mark("idb-read-start");
     const record = await readCurrentDataset();
-    return { stored: record?.dataset, storageWorks: true };
-  } catch {
-    return { storageWorks: false };
+    performance.measure("idb-read", "idb-read-start");
+    if (!record) return { storage: "ok", discarded: false };
+    return looksCurrent(record.dataset)
+      ? { stored: record.dataset, storage: "ok", discarded: false }
+      : { storage: "ok", discarded: true };
+  } catch (error) {
+    return { storage: error instanceof StorageUnavailable ? error.reason : "unavailable", discarded: false };
   }
 }
 
-/** Fetches the manifest; throws when offline or invalid. */
+/**
+ * Cheap shape check of a stored record (full validation happened on arrival; zod stays off the start-up
+ * path): the right format version and the arrays every view reads.
+ */
+export function looksCurrent(value: unknown): value is Dataset {
+  const d = value as Partial<Record<keyof Dataset, unknown>> | null | undefined;
+  return (
+    d?.schemaVersion === SCHEMA_VERSION &&
+    typeof d.version === "string" &&
+    typeof d.builtAt === "string" &&
+    Array.isArray(d.counties) &&
+    Array.isArray(d.municipalities) &&
+    d.municipalities.length > 0 &&
+    Array.isArray(d.postalCodes) &&
+    Array.isArray(d.services) &&
+    Array.isArray(d.holidays) &&
+    Array.isArray(d.attribution)
+  );
+}
+
+/** Fetches the manifest; throws when offline or invalid, NeedsAppUpdate when its format is newer than this app. */
 export async function fetchManifest(): Promise<Manifest> {
   const response = await fetch(MANIFEST_URL, { cache: "no-store" });
   if (!response.ok) throw new Error(`manifest: HTTP ${response.status}`);
+  const json: unknown = await response.json();
+  const schemaVersion = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof schemaVersion === "number" && schemaVersion > SCHEMA_VERSION) {
+    throw new NeedsAppUpdate(`dataset format ${schemaVersion} is newer than ${SCHEMA_VERSION}`);
+  }
   const { parseManifest } = await import("../domain/validate-dataset.ts");
-  return parseManifest(await response.json());
+  return parseManifest(json);
 }
 
 /**
@@ -41,28 +86,37 @@ export async function downloadDataset(
   onProgress: ProgressListener,
   storageWorks: boolean,
 ): Promise<LoadedDataset> {
+  const total = manifest.dataset.bytes + manifest.geometry.bytes;
+  const received = { dataset: 0, geometry: 0 };
+  const report = () => onProgress(Math.min(received.dataset + received.geometry, total), total);
   const [datasetBytes, geometryBytes] = await Promise.all([
-    fetchVerified(manifest.dataset, (loaded) => onProgress(loaded, manifest.dataset.bytes + manifest.geometry.bytes)),
-    fetchVerified(manifest.geometry, () => undefined),
+    fetchVerified(manifest.dataset, (loaded) => {
+      received.dataset = loaded;
+      report();
+    }),
+    fetchVerified(manifest.geometry, (loaded) => {
+      received.geometry = loaded;
+      report();
+    }),
   ]);
-  const { parseDataset, DatasetRejected } = await import("../domain/validate-dataset.ts");
-  const dataset = parseDataset(decode(datasetBytes), manifest.version);
-  let topology: unknown;
+  const { dataset, topology, storage } = await parseOffThread(
+    datasetBytes,
+    geometryBytes,
+    manifest.version,
+    storageWorks,
+  );
+  // The worker has stored it already (parse-off-thread.ts); the page stores only when validation ran here.
+  if (storage) return { dataset, persistent: storage === "ok", storage };
+  if (!storageWorks) return { dataset, persistent: false, storage: "unavailable" };
   try {
-    topology = JSON.parse(decode(geometryBytes));
-  } catch {
-    throw new DatasetRejected("geometry is not complete JSON");
+    await storeDataset(dataset, topology);
+    return { dataset, persistent: true, storage: "ok" };
+  } catch (error) {
+    // Still usable in this tab; the transaction was aborted, so the previous version is intact.
+    const full = (error as { name?: string } | null)?.name === "QuotaExceededError";
+    const storage: StorageStatus = full ? "full" : error instanceof StorageUnavailable ? error.reason : "unavailable";
+    return { dataset, persistent: false, storage };
   }
-  if (storageWorks) {
-    try {
-      await storeDataset(dataset, topology);
-      return { dataset, persistent: true };
-    } catch {
-      // Quota exceeded or storage gone: still usable in this tab.
-      return { dataset, persistent: false };
-    }
-  }
-  return { dataset, persistent: false };
 }
 
 async function fetchVerified(file: Manifest["dataset"], onProgress: (loaded: number) => void): Promise<Uint8Array> {
@@ -93,8 +147,4 @@ async function fetchVerified(file: Manifest["dataset"], onProgress: (loaded: num
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", bytes as BufferSource);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-function decode(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes);
 }

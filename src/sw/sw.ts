@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** The service worker: precaches the app shell so the app starts offline; the dataset lives in IndexedDB, not here. */
+import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 
@@ -7,6 +8,9 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; r
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// Take charge of the open page on the first install so it works offline without a reload. An update
+// only gets this far after the user confirmed it (SKIP_WAITING below), and the page then reloads.
+clientsClaim();
 // Every navigation gets the app shell; routes live in the hash, so one page serves all deep links.
 registerRoute(new NavigationRoute(createHandlerBoundToURL("index.html")));
 

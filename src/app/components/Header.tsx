@@ -1,4 +1,5 @@
 /** Top bar: name, language choice and the quick exit. */
+import { useEffect } from "preact/hooks";
 import { LANGUAGES, type Language, MESSAGES, useT } from "../i18n/index.ts";
 
 /** Leaves at once: replaces this history entry with a neutral page. */
@@ -8,15 +9,32 @@ export function quickExit(): void {
   location.replace(`${import.meta.env.BASE_URL}exit.html`);
 }
 
+/** Two presses of Escape within this many ms leave the page, for when there is no time to find the button. */
+const DOUBLE_ESCAPE_MS = 800;
+
 /** The page header. */
 export function Header(props: { language: Language; onLanguage: (language: Language) => void }) {
   const t = useT();
+  useEffect(() => {
+    let last = 0;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      const now = event.timeStamp;
+      if (now - last < DOUBLE_ESCAPE_MS) quickExit();
+      last = now;
+    };
+    addEventListener("keydown", onKey);
+    return () => removeEventListener("keydown", onKey);
+  }, []);
   return (
     <header class="header">
       <a class="header__name" href="#/">
         {t("appName")}
       </a>
       <div class="header__tools">
+        <a class="header__link" href="#/dekning">
+          {t("covNav")}
+        </a>
         <label class="header__language">
           <span>{t("language")}</span>
           <select
@@ -30,7 +48,12 @@ export function Header(props: { language: Language; onLanguage: (language: Langu
             ))}
           </select>
         </label>
-        <button type="button" class="quick-exit" onClick={quickExit} title={t("quickExitHint")}>
+        <button
+          type="button"
+          class="quick-exit"
+          onClick={quickExit}
+          title={`${t("quickExitHint")}. ${t("quickExitKeys")}`}
+        >
           {t("quickExit")}
         </button>
       </div>

@@ -4,10 +4,21 @@ import { formatPartialDate, isStale } from "../../domain/dates.ts";
 import { safeHref } from "../../domain/links.ts";
 import { formatPhone, smsHref, telHref } from "../../domain/phone.ts";
 import type { Contact, Service } from "../../domain/schema.ts";
+import { reportHref } from "../contribute/route.ts";
+import { hoursLine, openStateText, serviceOpenState } from "../hours.ts";
 import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
 
-/** A card for one service. */
-export function ServiceCard(props: { service: Service; now: Date; headingLevel?: 3 | 4 }) {
+const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+
+/** A card for one service; `holidays` (ISO dates) make "open now" respect Norwegian public holidays. */
+export function ServiceCard(props: {
+  service: Service;
+  now: Date;
+  headingLevel?: 3 | 4;
+  holidays?: ReadonlySet<string>;
+  /** The municipality page the card is shown on: adds a "report an error" link for this offer there. */
+  reportFrom?: string;
+}) {
   const t = useT();
   const locale = localeOf(useContext(LanguageContext));
   const { service } = props;
@@ -17,13 +28,22 @@ export function ServiceCard(props: { service: Service; now: Date; headingLevel?:
   if (service.referral === "not-needed") facts.push(t("referral_not_needed"));
   if (service.referral === "needed") facts.push(t("referral_needed"));
   if (service.cost === "free") facts.push(t("free"));
+  if (service.cost === "paid") facts.push(t("costPaid"));
   const ages = ageText(service, t);
   if (ages) facts.push(ages);
+  const state =
+    service.status === "active" ? serviceOpenState(service, props.holidays ?? NO_HOLIDAYS, props.now) : undefined;
+  const hours = hoursLine(service, locale, t);
   return (
     <article class={`service service--${service.status}`}>
       <Heading class="service__name">{service.name}</Heading>
       {service.provider ? <p class="service__provider">{service.provider}</p> : null}
       <p class="service__status">{t(`status_${service.status}`)}</p>
+      {state ? (
+        <p class={`service__open service__open--${state.open ? "open" : "closed"}`}>
+          {openStateText(state, props.now, locale, t)}
+        </p>
+      ) : null}
       {facts.length > 0 ? (
         <ul class="service__facts">
           {facts.map((fact) => (
@@ -52,10 +72,10 @@ export function ServiceCard(props: { service: Service; now: Date; headingLevel?:
           {location.address}
         </p>
       ))}
-      {service.openingHoursText ? (
+      {hours ? (
         <p>
           <span class="service__label">{t("openingHours")}: </span>
-          {service.openingHoursText}
+          {hours}
         </p>
       ) : null}
       {service.note ? <p class="service__note">{service.note}</p> : null}
@@ -79,6 +99,11 @@ export function ServiceCard(props: { service: Service; now: Date; headingLevel?:
             </li>
           ))}
         </ul>
+        {props.reportFrom ? (
+          <p class="service__report">
+            <a href={reportHref(props.reportFrom, service.id)}>{t("reportError")}</a>
+          </p>
+        ) : null}
       </footer>
     </article>
   );

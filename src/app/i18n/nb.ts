@@ -91,6 +91,89 @@ export const nb = {
   privacy: "Personvern: ingen informasjonskapsler, ingen analyse, ingen forespørsler til andre nettsteder.",
   counts: "{municipalities} kommuner, {postalCodes} postnumre, {services} tilbud",
   version: "Datasett {version}",
+  // Finding help (issue 4): near me, filters, open now, print, share, saved municipalities.
+  nearMe: "Bruk min posisjon",
+  nearMeExplain:
+    "Posisjonen brukes bare på denne enheten for å finne kommunen du er i. Den lagres ikke og sendes aldri noe sted.",
+  nearMeLocating: "Finner kommunen din …",
+  nearMeDenied: "Du har ikke gitt tilgang til posisjonen. Søk etter kommunen i stedet.",
+  nearMeTimeout: "Fant ikke posisjonen i tide. Prøv igjen, eller søk etter kommunen.",
+  nearMeUnavailable: "Posisjonen er ikke tilgjengelig på denne enheten. Søk etter kommunen i stedet.",
+  nearMeOutside: "Posisjonen ser ut til å være utenfor Norge. Søk etter kommunen i stedet.",
+  nearMeNoGeometry:
+    "Kommunegrensene er ikke lastet ned ennå. Koble til nettet og prøv igjen, eller søk etter kommunen.",
+  nearMeSearchInstead: "Gå til søkefeltet",
+  savedHeading: "Lagrede kommuner",
+  saveMunicipality: "Lagre",
+  savedStatus: "{municipality} er lagret på denne enheten.",
+  unsavedStatus: "{municipality} er fjernet fra lagrede kommuner.",
+  saveFailed: "Kunne ikke lagre på denne enheten.",
+  shareLink: "Del lenke",
+  shareCopied: "Lenken er kopiert. Kommunen og filtrene ligger i lenken – ingenting sendes til oss.",
+  copyContacts: "Kopier alle kontakter",
+  contactsCopied: "Kontaktene er kopiert som tekst.",
+  copyFailed: "Kunne ikke kopiere til utklippstavlen.",
+  printCard: "Hjelpekort for utskrift",
+  filtersLegend: "Filtrer tilbudene",
+  filterAge: "Alder",
+  ageAll: "Alle aldre",
+  age_barn: "Barn (under 13 år)",
+  age_ungdom: "Ungdom (13–25 år)",
+  age_voksen: "Voksen (26 år og eldre)",
+  filterTopic: "Tema",
+  topicAll: "Alle temaer",
+  topic_psykisk: "Psykisk helse",
+  topic_rus: "Rus",
+  filterType: "Type tilbud",
+  typeAll: "Alle typer",
+  type_nasjonal: "Hjelpetelefoner og chat",
+  filterNoReferral: "Bare uten henvisning",
+  filterOpenNow: "Bare åpent nå",
+  filterOpenNowHint: "«Åpent nå» viser bare tilbud med kjent åpningstid.",
+  clearFilters: "Fjern filtrene",
+  offerCount: "{count} tilbud vises",
+  noMatches: "Ingen tilbud passer filtrene. Fjern ett eller flere filtre.",
+  openUntil: "Åpen nå – stenger {time}",
+  openAlways: "Åpen nå – hele døgnet",
+  closedOpens: "Stengt – åpner {time}",
+  closedNow: "Stengt nå",
+  hoursAlways: "Hele døgnet, alle dager",
+  closedHolidays: "stengt på helligdager",
+  phone: "Telefon",
+  printTitle: "Hjelpekort – {municipality}",
+  printFor: "Gjelder: {group}",
+  printButton: "Skriv ut",
+  printBack: "Tilbake til kommunesiden",
+  printOffers: "Tilbud for innbyggere i {municipality}",
+  printNational: "Hjelpetelefoner og chat",
+  printNone:
+    "Ingen registrert lavterskeltilbud funnet for dette utvalget. Spør kommunens servicetorg eller fastlegen, eller ring legevakten på 116 117.",
+  printSource:
+    "Fra Hjelpekart. Data bygget {date}. Opplysningene kommer fra kommunenes og tjenestenes egne sider; sjekk med tjenesten før du sender noen dit.",
+  quickExitKeys: "Tips: trykk Esc to ganger for rask utgang.",
+  costPaid: "Ikke gratis",
+  // Coverage map and dashboard (issue 5); the rest of its text loads with its chunk: src/app/coverage/i18n
+  covNav: "Dekning i kommunene",
+  // Reliability: data update and storage notices (issue 7).
+  loadFailedRejected:
+    "Tjenesteoversikten som ble hentet, var ufullstendig eller skadet og ble ikke tatt i bruk. Krisenumrene over virker likevel.",
+  loadFailedAppUpdate:
+    "Tjenesteoversikten krever en nyere versjon av Hjelpekart. Last inn siden på nytt for å oppdatere. Krisenumrene over virker likevel.",
+  updatedNoticeDate: "Tjenesteoversikten er oppdatert – data fra {date}.",
+  dataRejected:
+    "En ny tjenesteoversikt besto ikke kontrollen og ble ikke tatt i bruk. Du ser den forrige, med data fra {date}.",
+  dataNeedsAppUpdate:
+    "Det finnes nyere data, men de krever en ny versjon av Hjelpekart. Du ser data fra {date} til appen er oppdatert.",
+  storageBlocked:
+    "Hjelpekart er åpent i en annen fane med en eldre versjon, så dataene kan ikke lagres nå. Appen virker, men lukk de andre fanene for å bruke den uten nett.",
+  storageFull: "Enheten har ikke plass til å lagre tjenesteoversikten. Appen virker nå, men ikke uten nett neste gang.",
+  storageFullKeptOld:
+    "Enheten har ikke plass til å lagre den nye tjenesteoversikten. Den vises nå; uten nett brukes den forrige lagrede versjonen.",
+  // Contributions: report an error, describe the municipality's offers
+  reportError: "Meld feil i dette tilbudet",
+  contributeHeading: "Er noe feil eller mangler?",
+  reportPageError: "Meld feil på denne siden",
+  describeOffers: "Beskriv tilbudene i kommunen (for kommuneansatte)",
 };
 
 /** A key of the UI text tables. */

@@ -1,11 +1,22 @@
-/** A municipality's page: every offer a resident there can use, and honest gaps. */
-import { useContext, useEffect, useRef } from "preact/hooks";
+/** A municipality's page: every offer a resident there can use, filters, open now, tools, and honest gaps. */
+import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { type Filters, hasFilters, matchesFilters, NO_FILTERS } from "../../domain/filters.ts";
 import { nationalLines, OFFER_GROUPS, servicesFor } from "../../domain/offers.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
+import { readSavedMunicipalities, setMunicipalitySaved } from "../../platform/db.ts";
+import { copyText, shareLink } from "../../platform/share.ts";
+import { FilterForm } from "../components/FilterForm.tsx";
+import { MunicipalityFacts } from "../components/MunicipalityFacts.tsx";
 import { ServiceCard } from "../components/ServiceCard.tsx";
+import { contactsText } from "../contacts-text.ts";
+import { editorHref, reportHref } from "../contribute/route.ts";
+import { serviceOpenState } from "../hours.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
+import { hashWithFilters, useFilters } from "../use-filters.ts";
+import { useNow } from "../use-now.ts";
 
-const GROUP_TITLES: Record<(typeof OFFER_GROUPS)[number]["id"], MessageKey> = {
+/** Title of each offer group. */
+export const GROUP_TITLES: Record<(typeof OFFER_GROUPS)[number]["id"], MessageKey> = {
   rph: "type_rph",
   "low-threshold-other": "type_low-threshold-other",
   youth: "group_youth",
@@ -13,11 +24,23 @@ const GROUP_TITLES: Record<(typeof OFFER_GROUPS)[number]["id"], MessageKey> = {
   student: "type_student",
 };
 
+/** One group as shown: the services that pass the filters, and whether the type is unknown here. */
+interface ShownGroup {
+  id: (typeof OFFER_GROUPS)[number]["id"];
+  services: Service[];
+  unknown: boolean;
+  absent: boolean;
+}
+
 /** The municipality page. */
 export function MunicipalityView(props: { dataset: Dataset; number: string }) {
   const t = useT();
   const locale = localeOf(useContext(LanguageContext));
   const heading = useRef<HTMLHeadingElement>(null);
+  const path = `/kommune/${props.number}`;
+  const [filters, setFilters] = useFilters(path);
+  const now = useNow();
+  const holidays = useMemo(() => new Set(props.dataset.holidays), [props.dataset]);
   const municipality = props.dataset.municipalities.find((m) => m.number === props.number);
   useEffect(() => {
     heading.current?.focus();
@@ -35,46 +58,86 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
       </section>
     );
   }
-  const now = new Date();
+  const isOpen = (service: Service) => serviceOpenState(service, holidays, now)?.open === true;
+  const matches = (service: Service) => matchesFilters(service, filters, isOpen);
+  const filtered = hasFilters(filters);
   const { current, history } = servicesFor(props.dataset.services, municipality.number);
+  const groups: ShownGroup[] = [];
+  for (const group of OFFER_GROUPS) {
+    if (filters.type && filters.type !== group.id) continue;
+    const all = current.filter((s) => (group.types as readonly string[]).includes(s.type));
+    const available = all.filter((s) => s.status !== "reported-absent");
+    const shown = all.filter(matches);
+    // A type the data knows nothing about is always said; a known type with no match under the filters is left out.
+    if (filtered && available.length > 0 && shown.length === 0) continue;
+    groups.push({ id: group.id, services: shown, unknown: available.length === 0, absent: all.length > 0 });
+  }
+  const national =
+    !filters.type || filters.type === "nasjonal" ? nationalLines(props.dataset.services).filter(matches) : [];
+  const shownServices = [...groups.flatMap((g) => g.services), ...national].filter(
+    (s) => s.status !== "reported-absent",
+  );
   const county = props.dataset.counties.find((c) => c.number === municipality.county);
   return (
     <article class="municipality" aria-labelledby="municipality-name">
       <h1 id="municipality-name" tabIndex={-1} ref={heading}>
         {municipality.name}
       </h1>
-      <dl class="municipality__facts">
-        <div>
-          <dt>{t("municipalityNumber")}</dt>
-          <dd>{municipality.number}</dd>
-        </div>
-        <div>
-          <dt>{t("county")}</dt>
-          <dd>{county?.name}</dd>
-        </div>
-        <div>
-          <dt>{t("population")}</dt>
-          <dd>{municipality.population.toLocaleString(locale)}</dd>
-        </div>
-      </dl>
+      <MunicipalityFacts municipality={municipality} county={county} />
+      <Tools
+        number={municipality.number}
+        name={municipality.nameNorwegian}
+        filters={filters}
+        contacts={() =>
+          contactsText(t("offersHeading", { municipality: municipality.nameNorwegian }), shownServices, locale, t)
+        }
+      />
+      <FilterForm filters={filters} onChange={setFilters} />
+      <p class="filters__count" role="status">
+        {t("offerCount", { count: shownServices.length })}
+      </p>
+      {filtered && shownServices.length === 0 ? (
+        <p class="filters__none">
+          {t("noMatches")}{" "}
+          <button type="button" class="link-button" onClick={() => setFilters(NO_FILTERS)}>
+            {t("clearFilters")}
+          </button>
+        </p>
+      ) : null}
       <h2>{t("offersHeading", { municipality: municipality.nameNorwegian })}</h2>
-      {OFFER_GROUPS.map((group) => {
-        const services = current.filter((s) => (group.types as readonly string[]).includes(s.type));
-        return (
-          <OfferGroup key={group.id} id={group.id} title={t(GROUP_TITLES[group.id])} services={services} now={now} />
-        );
-      })}
-      <section aria-labelledby="national-lines">
-        <h2 id="national-lines">{t("nationalHeading")}</h2>
-        {nationalLines(props.dataset.services).map((service) => (
-          <ServiceCard key={service.id} service={service} now={now} />
-        ))}
+      {groups.map((group) => (
+        <OfferGroup key={group.id} group={group} now={now} holidays={holidays} municipality={municipality.number} />
+      ))}
+      {national.length > 0 ? (
+        <section aria-labelledby="national-lines">
+          <h2 id="national-lines">{t("nationalHeading")}</h2>
+          {national.map((service) => (
+            <ServiceCard
+              key={service.id}
+              service={service}
+              now={now}
+              holidays={holidays}
+              reportFrom={municipality.number}
+            />
+          ))}
+        </section>
+      ) : null}
+      <section class="contribute-links" aria-labelledby="contribute-heading">
+        <h2 id="contribute-heading">{t("contributeHeading")}</h2>
+        <ul>
+          <li>
+            <a href={reportHref(municipality.number)}>{t("reportPageError")}</a>
+          </li>
+          <li>
+            <a href={editorHref(municipality.number)}>{t("describeOffers")}</a>
+          </li>
+        </ul>
       </section>
       {history.length > 0 ? (
         <details class="history">
           <summary>{t("historyHeading")}</summary>
           {history.map((service) => (
-            <ServiceCard key={service.id} service={service} now={now} headingLevel={4} />
+            <ServiceCard key={service.id} service={service} now={now} headingLevel={4} holidays={holidays} />
           ))}
         </details>
       ) : null}
@@ -82,24 +145,85 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
   );
 }
 
-function OfferGroup(props: { id: string; title: string; services: Service[]; now: Date }) {
+function OfferGroup(props: { group: ShownGroup; now: Date; holidays: ReadonlySet<string>; municipality: string }) {
   const t = useT();
-  const available = props.services.filter((s) => s.status !== "reported-absent");
-  const absent = props.services.filter((s) => s.status === "reported-absent");
+  const { group } = props;
+  const available = group.services.filter((s) => s.status !== "reported-absent");
+  const absent = group.services.filter((s) => s.status === "reported-absent");
   return (
-    <section class="offer-group" aria-labelledby={`group-${props.id}`}>
-      <h3 id={`group-${props.id}`}>{props.title}</h3>
-      {available.length === 0 ? (
+    <section class="offer-group" aria-labelledby={`group-${group.id}`}>
+      <h3 id={`group-${group.id}`}>{t(GROUP_TITLES[group.id])}</h3>
+      {group.unknown ? (
         <div class="offer-group__unknown">
           <p>
-            <strong>{absent.length > 0 ? t("reportedAbsent") : t("unknownOffer")}</strong>
+            <strong>{group.absent ? t("reportedAbsent") : t("unknownOffer")}</strong>
           </p>
           <p>{t("unknownOfferAdvice")}</p>
         </div>
       ) : null}
       {[...available, ...absent].map((service) => (
-        <ServiceCard key={service.id} service={service} now={props.now} headingLevel={4} />
+        <ServiceCard
+          key={service.id}
+          service={service}
+          now={props.now}
+          headingLevel={4}
+          holidays={props.holidays}
+          reportFrom={props.municipality}
+        />
       ))}
     </section>
+  );
+}
+
+/** Save, share, copy contacts and print: what a school nurse needs from the page. */
+function Tools(props: { number: string; name: string; filters: Filters; contacts: () => string }) {
+  const t = useT();
+  const [saved, setSaved] = useState<boolean | undefined>(undefined);
+  const [message, setMessage] = useState("");
+  useEffect(() => {
+    setMessage("");
+    readSavedMunicipalities()
+      .then((numbers) => setSaved(numbers.includes(props.number)))
+      .catch(() => setSaved(false));
+  }, [props.number]);
+  const toggleSaved = async () => {
+    const next = !saved;
+    try {
+      await setMunicipalitySaved(props.number, next);
+      setSaved(next);
+      setMessage(t(next ? "savedStatus" : "unsavedStatus", { municipality: props.name }));
+    } catch {
+      setMessage(t("saveFailed"));
+    }
+  };
+  const share = async () => {
+    const url = `${location.origin}${location.pathname}${hashWithFilters(`/kommune/${props.number}`, props.filters)}`;
+    const result = await shareLink(url, `${props.name} – ${t("appName")}`);
+    setMessage(result === "copied" ? t("shareCopied") : result === "failed" ? t("copyFailed") : "");
+  };
+  const copy = async () => {
+    setMessage((await copyText(props.contacts())) ? t("contactsCopied") : t("copyFailed"));
+  };
+  return (
+    <div class="tools">
+      <div class="tools__buttons">
+        <button type="button" class="tools__save" aria-pressed={saved === true} onClick={toggleSaved}>
+          <span aria-hidden="true">{saved ? "★ " : "☆ "}</span>
+          {t("saveMunicipality")}
+        </button>
+        <button type="button" onClick={share}>
+          {t("shareLink")}
+        </button>
+        <button type="button" onClick={copy}>
+          {t("copyContacts")}
+        </button>
+        <a class="button-link" href={hashWithFilters(`/kommune/${props.number}/utskrift`, props.filters)}>
+          {t("printCard")}
+        </a>
+      </div>
+      <p class="tools__message" aria-live="polite">
+        {message}
+      </p>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 /** The front page: one search field for municipality, postal code or place. */
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
 import { type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
-import { useT } from "../i18n/index.ts";
+import { readSavedMunicipalities } from "../../platform/db.ts";
+import { type LocationOutcome, locateMe } from "../../platform/geolocation.ts";
+import { type MessageKey, useT } from "../i18n/index.ts";
 import { municipalityHref } from "../router.ts";
 
 /** Search field and results. */
@@ -68,6 +70,82 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
           </ul>
         ) : null}
       </div>
+      {props.dataset ? <NearMe dataset={props.dataset} /> : null}
+      {props.dataset ? <SavedMunicipalities dataset={props.dataset} /> : null}
+    </section>
+  );
+}
+
+const LOCATION_MESSAGES: Record<Exclude<LocationOutcome["kind"], "inside" | "near">, MessageKey> = {
+  outside: "nearMeOutside",
+  denied: "nearMeDenied",
+  timeout: "nearMeTimeout",
+  unavailable: "nearMeUnavailable",
+  unsupported: "nearMeUnavailable",
+  "no-geometry": "nearMeNoGeometry",
+};
+
+/** "Use my location": says what happens to the position before the browser asks for it. */
+function NearMe(props: { dataset: Dataset }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<MessageKey | undefined>();
+  const run = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    // A lookup chunk that cannot load (offline before the app was cached) must not leave the button stuck.
+    const outcome: LocationOutcome = await locateMe(props.dataset.version).catch(() => ({ kind: "no-geometry" }));
+    setBusy(false);
+    if (outcome.kind === "inside" || outcome.kind === "near") location.hash = municipalityHref(outcome.number);
+    else setProblem(LOCATION_MESSAGES[outcome.kind]);
+  };
+  return (
+    <div class="near-me">
+      <p id="near-me-explain" class="near-me__explain">
+        {t("nearMeExplain")}
+      </p>
+      <button type="button" class="near-me__button" aria-describedby="near-me-explain" onClick={run} disabled={busy}>
+        <span aria-hidden="true">◎ </span>
+        {t("nearMe")}
+      </button>
+      <div aria-live="polite">
+        {busy ? <p>{t("nearMeLocating")}</p> : null}
+        {problem ? (
+          <div class="notice notice--error near-me__problem">
+            <p>{t(problem)}</p>
+            <button type="button" class="link-button" onClick={() => document.getElementById("search")?.focus()}>
+              {t("nearMeSearchInstead")}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** Municipalities saved on this device (IndexedDB), so they work offline. */
+function SavedMunicipalities(props: { dataset: Dataset }) {
+  const t = useT();
+  const [numbers, setNumbers] = useState<string[]>([]);
+  useEffect(() => {
+    readSavedMunicipalities()
+      .then(setNumbers)
+      .catch(() => setNumbers([]));
+  }, []);
+  const saved = numbers
+    .map((number) => props.dataset.municipalities.find((m) => m.number === number))
+    .filter((m) => m !== undefined);
+  if (saved.length === 0) return null;
+  return (
+    <section class="saved" aria-labelledby="saved-heading">
+      <h2 id="saved-heading">{t("savedHeading")}</h2>
+      <ul class="saved__list">
+        {saved.map((m) => (
+          <li key={m.number}>
+            <a href={municipalityHref(m.number)}>{m.name}</a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,0 +1,32 @@
+/** Number, county and population of a municipality, as a description list; callers may add more facts. */
+import type { ComponentChildren } from "preact";
+import { useContext } from "preact/hooks";
+import type { County, Municipality } from "../../domain/schema.ts";
+import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+
+/** The facts list shown at the top of the municipality page and the report card. */
+export function MunicipalityFacts(props: {
+  municipality: Municipality;
+  county?: County;
+  children?: ComponentChildren;
+}) {
+  const t = useT();
+  const locale = localeOf(useContext(LanguageContext));
+  return (
+    <dl class="municipality__facts">
+      <div>
+        <dt>{t("municipalityNumber")}</dt>
+        <dd>{props.municipality.number}</dd>
+      </div>
+      <div>
+        <dt>{t("county")}</dt>
+        <dd>{props.county?.name}</dd>
+      </div>
+      <div>
+        <dt>{t("population")}</dt>
+        <dd>{props.municipality.population.toLocaleString(locale)}</dd>
+      </div>
+      {props.children}
+    </dl>
+  );
+}

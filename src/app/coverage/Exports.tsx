@@ -1,0 +1,74 @@
+/** Downloads: coverage CSV and GeoJSON made on the device (work offline), and links to the register's HSDS files. */
+import type { FeatureCollection, Geometry } from "geojson";
+import { useState } from "preact/hooks";
+import { feature } from "topojson-client";
+import type { GeometryCollection } from "topojson-specification";
+import { coverageCsv, coverageGeoJson } from "../../domain/coverage-export.ts";
+import { loadTopology } from "../../platform/geometry-load.ts";
+import type { CoverageData } from "./CoverageRoot.tsx";
+import { useCovT as useT } from "./i18n/index.ts";
+
+/** Offers a generated file for download through a temporary link. */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** The downloads section. */
+export function Exports(props: { data: CoverageData }) {
+  const t = useT();
+  const { dataset, rows } = props.data;
+  const [geoFailed, setGeoFailed] = useState(false);
+  const base = `hjelpekart-dekning-${dataset.version}`;
+  const csv = () => downloadText(`\ufeff${coverageCsv(rows)}`, `${base}.csv`, "text/csv;charset=utf-8");
+  const geojson = async () => {
+    const topology = await loadTopology(dataset.version);
+    if (!topology) {
+      setGeoFailed(true);
+      return;
+    }
+    const features = feature(topology, topology.objects.kommuner as GeometryCollection) as FeatureCollection<Geometry>;
+    downloadText(JSON.stringify(coverageGeoJson(features, rows)), `${base}.geojson`, "application/geo+json");
+  };
+  const hsds = import.meta.env.BASE_URL;
+  return (
+    <section aria-labelledby="cov-exports" class="coverage__section exports">
+      <h2 id="cov-exports">{t("covExports")}</h2>
+      <p>{t("covExportNote")}</p>
+      <p class="exports__buttons">
+        <button type="button" onClick={csv} data-export="csv">
+          {t("covExportCsv")}
+        </button>
+        <button type="button" onClick={() => void geojson()} data-export="geojson">
+          {t("covExportGeojson")}
+        </button>
+      </p>
+      {geoFailed ? <p role="alert">{t("covMapUnavailable")}</p> : null}
+      <ul>
+        <li>
+          <a href={`${hsds}hsds/services.json`} download>
+            {t("covExportHsdsServices")}
+          </a>
+        </li>
+        <li>
+          <a href={`${hsds}hsds/organizations.json`} download>
+            {t("covExportHsdsOrganizations")}
+          </a>
+        </li>
+        <li>
+          <a href={`${hsds}hsds/coverage.csv`} download>
+            {t("covExportHsdsCoverage")}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}

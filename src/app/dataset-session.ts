@@ -1,0 +1,137 @@
+/** The dataset life cycle for one page: stored copy first, then a manifest check on start, on `online` and on retry. */
+import type { Dataset } from "../domain/schema.ts";
+import {
+  downloadDataset,
+  fetchManifest,
+  loadStored,
+  NeedsAppUpdate,
+  type StorageStatus,
+} from "../platform/dataset-sync.ts";
+
+/** Why a first load failed: no network, a download that failed its checks, or data newer than the app. */
+export type FailReason = "network" | "rejected" | "app-update";
+
+/** A notice shown over a working dataset: a newer one was refused, or needs a newer app. */
+export type ReadyNotice = "rejected" | "app-update";
+
+/** What the UI knows about the data. */
+export type DatasetState =
+  | { status: "loading"; percent?: number }
+  | { status: "failed"; reason: FailReason }
+  | {
+      status: "ready";
+      dataset: Dataset;
+      /** False when the data lives only in this tab. */
+      persistent: boolean;
+      storage: StorageStatus;
+      /** A newer dataset replaced the one shown at start. */
+      updated: boolean;
+      notice?: ReadyNotice;
+    };
+
+/** Runs the life cycle and reports every state change. */
+export interface DatasetSession {
+  /** Loads the stored copy and checks for an update; returns a stop function. */
+  start(): () => void;
+  /** Checks again (the Retry button, or coming back online); resolves when the check is over. */
+  check(): Promise<void>;
+}
+
+/** Creates a session; `onAppUpdateNeeded` is told when the data needs a newer app (to look for a new service worker). */
+export function createDatasetSession(
+  onState: (state: DatasetState) => void,
+  onAppUpdateNeeded: () => void = () => undefined,
+): DatasetSession {
+  let dataset: Dataset | undefined;
+  let storage: StorageStatus = "ok";
+  let updated = false;
+  let notice: ReadyNotice | undefined;
+  let stopped = false;
+  let booting: Promise<void> | undefined;
+  let running: Promise<void> | undefined;
+
+  const emit = (state: DatasetState) => {
+    if (!stopped) onState(state);
+  };
+  const emitReady = () => {
+    if (dataset) emit({ status: "ready", dataset, persistent: storage === "ok", storage, updated, notice });
+  };
+
+  const boot = async () => {
+    const loaded = await loadStored();
+    storage = loaded.storage;
+    if (loaded.stored) {
+      dataset = loaded.stored;
+      emitReady();
+    }
+  };
+
+  const runCheck = async () => {
+    await booting;
+    try {
+      const manifest = await fetchManifest();
+      if (dataset && manifest.version === dataset.version) {
+        if (notice === "app-update") {
+          notice = undefined;
+          emitReady();
+        }
+        return;
+      }
+      const first = !dataset;
+      if (first) emit({ status: "loading", percent: 0 });
+      const result = await downloadDataset(
+        manifest,
+        (loaded, total) => {
+          if (first) emit({ status: "loading", percent: Math.floor((100 * loaded) / total) });
+        },
+        storage === "ok",
+      );
+      dataset = result.dataset;
+      if (storage === "ok") storage = result.storage;
+      updated = !first;
+      notice = undefined;
+      emitReady();
+    } catch (error) {
+      const reason = classify(error);
+      if (reason === "app-update") onAppUpdateNeeded();
+      if (!dataset) emit({ status: "failed", reason });
+      else if (reason !== "network") {
+        // Offline is normal and needs no notice; a refused or too-new dataset does: the user sees older data.
+        notice = reason;
+        emitReady();
+      }
+    }
+  };
+
+  const check = () => {
+    // One check at a time: `online` may fire while the first download still runs.
+    running ??= runCheck().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  return {
+    start() {
+      booting = boot();
+      void check();
+      const onOnline = () => void check();
+      addEventListener("online", onOnline);
+      return () => {
+        stopped = true;
+        removeEventListener("online", onOnline);
+      };
+    },
+    async check() {
+      await booting;
+      if (!dataset) emit({ status: "loading" });
+      return check();
+    },
+  };
+}
+
+function classify(error: unknown): FailReason {
+  if (error instanceof NeedsAppUpdate) return "app-update";
+  // DatasetRejected lives in the lazily loaded validator; its name is enough here.
+  return (error as { name?: string } | null)?.name === "DatasetRejected" ? "rejected" : "network";
+}

@@ -1,0 +1,73 @@
+/** Debian Chromium driven by playwright-core (through @playwright/test, a direct dependency), with the flags the end-to-end tests use, and CPU throttling. */
+import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
+
+/** Where Chromium is; never downloaded. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** The same flags as playwright.config.ts, so benchmarks and end-to-end tests see the same browser. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The CPU slowdown every timing is taken at: a cheap phone is roughly four times slower than a laptop. */
+export const CPU_SLOWDOWN = 4;
+
+/** Launches headless Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A fresh profile (no service worker, no IndexedDB) with a phone-sized viewport. */
+export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: "allow", viewport: { width: 412, height: 823 } });
+  // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); functions sent to the
+  // page carry those calls, so the page needs a stand-in or every probe silently throws.
+  await context.addInitScript({ content: "globalThis.__name ??= (fn) => fn;" });
+  return context;
+}
+
+/** Slows this page's CPU by `rate` through the DevTools protocol (Emulation.setCPUThrottlingRate). */
+export async function throttleCpu(page: Page, rate = CPU_SLOWDOWN): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+}
+
+/** Loads the app once so the service worker controls it and the dataset is committed to IndexedDB. */
+export async function warmUp(page: Page): Promise<void> {
+  await page.goto("/");
+  await page.locator("#search:enabled").waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  // Search works once the dataset is in memory; the IndexedDB write may commit a moment later.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((done) => {
+        const open = indexedDB.open("hjelpekart");
+        open.onerror = () => done(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("settings")) return done(false);
+          const get = db.transaction("settings").objectStore("settings").get("currentDataset");
+          get.onsuccess = () => {
+            db.close();
+            done(typeof get.result === "string");
+          };
+          get.onerror = () => done(false);
+        };
+      }),
+    undefined,
+    { timeout: 60_000, polling: 200 },
+  );
+}

@@ -1,0 +1,14 @@
+/** Small statistics for benchmark samples. */
+
+/** The p-th percentile (0–100) by nearest rank; NaN for no samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+/** The median (50th percentile by nearest rank). */
+export function median(samples: readonly number[]): number {
+  return percentile(samples, 50);
+}

@@ -1,0 +1,185 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { addContribution } from "../../../src/build/data-add.ts";
+import { formatDataJson } from "../../../src/build/json-format.ts";
+import { curatedDataDir, repoRoot } from "../../../src/build/paths.ts";
+import { makeContribution } from "../../../src/domain/contribution.ts";
+import type { Service } from "../../../src/domain/schema.ts";
+
+const sharedDir = resolve(process.env.HJELPEKART_SHARED_DATA ?? resolve(repoRoot, "../shared/data"));
+const haveShared = existsSync(join(sharedDir, "register/kommuner_2024.csv"));
+// The real date: the register holds recent dates that a fixed past "now" would call future.
+const now = new Date();
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh copy of data/ in a temp folder: tests never write the real register. */
+function copyOfData(): string {
+  const dir = mkdtempSync(join(tmpdir(), "hjelpekart-data-add-"));
+  temps.push(dir);
+  cpSync(curatedDataDir, join(dir, "data"), { recursive: true });
+  return join(dir, "data");
+}
+
+function writeContribution(dir: string, value: unknown): string {
+  const file = join(dir, "..", "contribution.json");
+  writeFileSync(file, JSON.stringify(value));
+  return file;
+}
+
+const newRecord: Service = {
+  id: "lt-3403-hamar-eksempel",
+  type: "low-threshold-other",
+  name: "Eksempeltilbud i Hamar",
+  provider: "Hamar kommune",
+  status: "active",
+  topics: ["mental-health"],
+  referral: "not-needed",
+  cost: "free",
+  contacts: [{ kind: "phone", number: "62509755" }],
+  locations: [{ address: "Sagatunvegen 47A, 2317 Hamar", municipality: "3403" }],
+  openingHours: "Mo-Fr 08:00-15:30",
+  area: { municipalities: ["3403"] },
+  source: { urls: ["https://www.hamar.kommune.no/"], dateText: "2025-05" },
+  verified: "2025-05",
+};
+
+const existing = (dir: string, id: string): Service => {
+  const records = JSON.parse(readFileSync(join(dir, "services/municipal-low-threshold.json"), "utf8")) as Service[];
+  return records.find((r) => r.id === id)!;
+};
+
+describe("json-format", () => {
+  it("reproduces every curated file byte for byte, so a merge touches only changed lines", () => {
+    const dir = join(curatedDataDir, "services");
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+      const text = readFileSync(join(dir, name), "utf8");
+      expect(formatDataJson(JSON.parse(text)), name).toBe(text);
+    }
+  });
+});
+
+describe.skipIf(!haveShared)("data:add", () => {
+  it("adds new records to contributed-<number>.json and updates changed ones in place", () => {
+    const dir = copyOfData();
+    const before = readFileSync(join(dir, "services/municipal-low-threshold.json"), "utf8");
+    const changed = { ...existing(dir, "rph-3201-baerum"), cost: "free" as const };
+    const file = writeContribution(
+      dir,
+      makeContribution({ municipality: "3403", createdAt: now.toISOString(), services: [newRecord, changed] }),
+    );
+    const result = addContribution({ file, curatedDir: dir, sharedDir, now });
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.diff.added.map((s) => s.id)).toEqual([newRecord.id]);
+    expect(result.diff.changed.map((c) => [c.id, c.fields])).toEqual([
+      ["rph-3201-baerum", [{ path: "cost", before: "unknown", after: "free" }]],
+    ]);
+    const added = JSON.parse(readFileSync(join(dir, "services/contributed-3403.json"), "utf8"));
+    expect(added).toEqual([newRecord]);
+    const after = readFileSync(join(dir, "services/municipal-low-threshold.json"), "utf8");
+    // Only the changed line differs.
+    const differing = after.split("\n").filter((line, i) => line !== before.split("\n")[i]);
+    expect(differing).toEqual(['    "cost": "free",']);
+  });
+
+  it("a dry run shows the diff and writes nothing", () => {
+    const dir = copyOfData();
+    const file = writeContribution(dir, [newRecord]);
+    const result = addContribution({ file, curatedDir: dir, sharedDir, now, dryRun: true });
+    expect(result.ok).toBe(true);
+    expect(result.diff.added).toHaveLength(1);
+    expect(result.written).toEqual([]);
+    expect(existsSync(join(dir, "services/contributed-3403.json"))).toBe(false);
+  });
+
+  it("refuses invalid records with file, record and field, and writes nothing", () => {
+    const dir = copyOfData();
+    const bad = {
+      ...newRecord,
+      contacts: [
+        { kind: "phone", number: "1234" },
+        { kind: "web", url: "javascript:alert(1)" },
+      ],
+      area: { municipalities: ["3499"] },
+      telefon: "62509755",
+    };
+    const file = writeContribution(dir, { services: [bad], municipality: "3403" });
+    const result = addContribution({ file, curatedDir: dir, sharedDir, now });
+    expect(result.ok).toBe(false);
+    const fields = result.errors.map((e) => `${e.record} ${e.field}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        `"${newRecord.id}" (#1) contacts.0.number`,
+        `"${newRecord.id}" (#1) contacts.1.url`,
+        `"${newRecord.id}" (#1) telefon`,
+      ]),
+    );
+    expect(existsSync(join(dir, "services/contributed-3403.json"))).toBe(false);
+  });
+
+  it("runs the full check against the merged register: unknown municipality, future date, bad hours", () => {
+    const dir = copyOfData();
+    const record = {
+      ...newRecord,
+      area: { municipalities: ["3499"] },
+      verified: "2030",
+      openingHours: "sunrise-sunset",
+    };
+    const file = writeContribution(dir, makeContribution({ municipality: "3403", createdAt: "", services: [record] }));
+    const result = addContribution({ file, curatedDir: dir, sharedDir, now });
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(["area.municipalities.0", "verified", "openingHours"]),
+    );
+  });
+
+  it("refuses a file that is not JSON, not a contribution, or for an unknown municipality", () => {
+    const dir = copyOfData();
+    const notJson = join(dir, "..", "broken.json");
+    writeFileSync(notJson, '{\n  "services": [,]\n}');
+    expect(addContribution({ file: notJson, curatedDir: dir, sharedDir, now }).errors[0]?.message).toMatch(
+      /^not valid JSON/,
+    );
+    const wrong = writeContribution(dir, { format: "something-else", services: [] });
+    expect(addContribution({ file: wrong, curatedDir: dir, sharedDir, now }).errors[0]?.message).toMatch(/format/);
+    const unknown = writeContribution(dir, { municipality: "9999", services: [newRecord] });
+    expect(addContribution({ file: unknown, curatedDir: dir, sharedDir, now }).errors[0]).toMatchObject({
+      field: "municipality",
+    });
+  });
+
+  it("the CLI honours HJELPEKART_CURATED_DIR, prints the diff and exits 0, or 1 when refused", () => {
+    const dir = copyOfData();
+    const file = writeContribution(
+      dir,
+      makeContribution({ municipality: "3403", createdAt: "x", services: [newRecord] }),
+    );
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "src/build/cli/data-add.ts", ...args], {
+        cwd: repoRoot,
+        encoding: "utf8",
+        env: { ...process.env, HJELPEKART_CURATED_DIR: dir },
+      });
+    const ok = run(file);
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain(`+ added   ${newRecord.id}`);
+    expect(JSON.parse(readFileSync(join(dir, "services/contributed-3403.json"), "utf8"))[0].id).toBe(newRecord.id);
+    // The same file again changes nothing.
+    expect(run(file).stdout).toContain("0 added, 0 changed, 0 removed");
+    const bad = writeContribution(dir, [
+      { ...newRecord, id: "lt-3403-annet", contacts: [{ kind: "phone", number: "12" }] },
+    ]);
+    const refused = run(bad);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /record "lt-3403-annet" \(#1\) › field contacts\.0\.number: must be a Norwegian phone/,
+    );
+  }, 60_000);
+});

@@ -1,0 +1,235 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { DatasetState } from "../../../src/app/dataset-session.ts";
+import { type Fault, fakeFetch, makeDataset, type Published, publish } from "./fake-server.ts";
+
+type SessionModule = typeof import("../../../src/app/dataset-session.ts");
+type DbModule = typeof import("../../../src/platform/db.ts");
+
+let session: SessionModule;
+let db: DbModule;
+const server: { published?: Published; faults?: Map<string, Fault>; offline?: boolean } = {};
+
+// Each test: empty IndexedDB, fresh modules (db.ts caches its connection), a fake server.
+const events = new EventTarget();
+beforeEach(async () => {
+  Object.defineProperty(globalThis, "indexedDB", { configurable: true, writable: true, value: new IDBFactory() });
+  // The session listens for `online` on the window; Node has no window, so an EventTarget stands in.
+  vi.stubGlobal("addEventListener", events.addEventListener.bind(events));
+  vi.stubGlobal("removeEventListener", events.removeEventListener.bind(events));
+  vi.resetModules();
+  db = await import("../../../src/platform/db.ts");
+  session = await import("../../../src/app/dataset-session.ts");
+  server.published = publish(makeDataset("version-a"));
+  server.faults = new Map();
+  server.offline = false;
+  vi.stubGlobal("fetch", fakeFetch(server).fetchImpl);
+});
+const stops: (() => void)[] = [];
+afterEach(() => {
+  // Sessions left listening would answer later tests' `online` events.
+  for (const stop of stops.splice(0)) stop();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** Runs one page visit to the end of its first check and returns every state it showed. */
+async function visit(): Promise<{ states: DatasetState[]; last: DatasetState; retry: () => Promise<void> }> {
+  const states: DatasetState[] = [];
+  const onAppUpdate = vi.fn();
+  const s = session.createDatasetSession((state) => states.push(state), onAppUpdate);
+  stops.push(s.start());
+  // start() runs the check in the background; check() joins the running one.
+  await s.check();
+  return {
+    states,
+    get last() {
+      return states[states.length - 1] as DatasetState;
+    },
+    retry: () => s.check(),
+  };
+}
+
+const versionOf = (state: DatasetState) => (state.status === "ready" ? state.dataset.version : undefined);
+
+describe("dataset session: first visit", () => {
+  it("downloads, verifies, stores and shows progress up to 100 %", async () => {
+    const { states, last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ persistent: true, storage: "ok", updated: false });
+    const percents = states.flatMap((s) => (s.status === "loading" && s.percent !== undefined ? [s.percent] : []));
+    expect(percents[0]).toBe(0);
+    expect(percents[percents.length - 1]).toBe(100);
+    expect((await db.readCurrentDataset())?.version).toBe("version-a");
+  });
+
+  it("network gone after the HTML: failed with reason network; retry succeeds once it is back", async () => {
+    server.offline = true;
+    const first = await visit();
+    expect(first.last).toEqual({ status: "failed", reason: "network" });
+    server.offline = false;
+    await first.retry();
+    expect(versionOf(first.last)).toBe("version-a");
+  });
+
+  it("network drops in the middle of the dataset download: failed, nothing stored, retry works", async () => {
+    server.faults?.set("/data/dataset-version-a.json", "drop");
+    const first = await visit();
+    expect(first.last).toEqual({ status: "failed", reason: "network" });
+    expect(await db.readCurrentDataset()).toBeUndefined();
+    server.faults?.clear();
+    await first.retry();
+    expect(versionOf(first.last)).toBe("version-a");
+  });
+
+  it("truncated JSON (fewer bytes than the manifest says) is refused", async () => {
+    server.faults?.set("/data/dataset-version-a.json", "truncate");
+    expect((await visit()).last).toEqual({ status: "failed", reason: "rejected" });
+    expect(await db.readCurrentDataset()).toBeUndefined();
+  });
+
+  it("a dataset from a newer schema version: app update needed, the service worker is asked to look", async () => {
+    server.published = publish({ ...makeDataset("version-a"), schemaVersion: 2 }, { schemaVersion: 2 });
+    const states: DatasetState[] = [];
+    const onAppUpdate = vi.fn();
+    const s = session.createDatasetSession((state) => states.push(state), onAppUpdate);
+    stops.push(s.start());
+    await s.check();
+    expect(states[states.length - 1]).toEqual({ status: "failed", reason: "app-update" });
+    expect(onAppUpdate).toHaveBeenCalled();
+  });
+});
+
+describe("dataset session: a stored version and a new one on the server", () => {
+  beforeEach(async () => {
+    await visit(); // version-a stored
+    server.published = publish(makeDataset("version-b", { builtAt: "2026-02-01T10:00:00.000Z" }));
+  });
+
+  it("shows the stored version at once, then switches to the new one with 'updated'", async () => {
+    const { states, last } = await visit();
+    expect(versionOf(states[0] as DatasetState)).toBe("version-a");
+    expect(states.some((s) => s.status === "loading")).toBe(false); // no progress bar over working data
+    expect(versionOf(last)).toBe("version-b");
+    expect(last).toMatchObject({ updated: true, persistent: true });
+    expect((await db.readCurrentDataset())?.version).toBe("version-b");
+  });
+
+  it("content-hash mismatch: the new one is refused with a notice, the old one stays", async () => {
+    const published = server.published as Published;
+    published.manifest.dataset.sha256 = "0".repeat(64);
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ notice: "rejected", updated: false });
+    expect((await db.readCurrentDataset())?.version).toBe("version-a");
+  });
+
+  it("truncated download: refused, old version stays", async () => {
+    server.faults?.set("/data/dataset-version-b.json", "truncate");
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ notice: "rejected" });
+  });
+
+  it("network drop mid-download: old version stays, no alarm (offline is normal)", async () => {
+    server.faults?.set("/data/geometry-version-b.json", "drop");
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ notice: undefined });
+    expect((await db.readCurrentDataset())?.version).toBe("version-a");
+  });
+
+  it("a schema-valid-looking dataset with a javascript: contact URL is refused; the old one stays", async () => {
+    const hostile = makeDataset("version-b");
+    const service = hostile.services[0] as (typeof hostile.services)[number];
+    hostile.services = [{ ...service, contacts: [{ kind: "web", url: "javascript:alert(1)" }] }];
+    server.published = publish(hostile);
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ notice: "rejected" });
+  });
+
+  it("newer schema version on the server: keeps the current one and says an app update is needed", async () => {
+    server.published = publish({ ...makeDataset("version-b"), schemaVersion: 2 }, { schemaVersion: 2 });
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ notice: "app-update" });
+  });
+
+  it("quota exceeded while writing: the new one is used in memory with a notice, the old one stays stored", async () => {
+    const original = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === "datasets") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return original.apply(this, args as Parameters<typeof original>);
+    });
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-b");
+    expect(last).toMatchObject({ persistent: false, storage: "full", updated: true });
+    vi.restoreAllMocks();
+    expect((await db.readCurrentDataset())?.version).toBe("version-a");
+  });
+
+  it("offline on a later visit: the stored version, no error", async () => {
+    server.offline = true;
+    const { states, last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(states.every((s) => s.status !== "failed")).toBe(true);
+  });
+});
+
+describe("dataset session: storage problems", () => {
+  it("a stored dataset of an older schema version is not shown but re-downloaded", async () => {
+    await db.storeDataset({ ...makeDataset("version-old"), schemaVersion: 0 as 1 }, {});
+    const { states, last } = await visit();
+    expect(states.some((s) => versionOf(s) === "version-old")).toBe(false);
+    expect(versionOf(last)).toBe("version-a");
+    expect((await db.readCurrentDataset())?.version).toBe("version-a");
+  });
+
+  it("a damaged stored record (missing arrays) is re-downloaded", async () => {
+    const broken = { ...makeDataset("version-old") } as Partial<ReturnType<typeof makeDataset>>;
+    delete broken.municipalities;
+    await db.storeDataset(broken as ReturnType<typeof makeDataset>, {});
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+  });
+
+  it("IndexedDB unavailable: works in memory with storage 'unavailable'", async () => {
+    Object.defineProperty(globalThis, "indexedDB", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ persistent: false, storage: "unavailable" });
+  });
+
+  it("storage evicted between visits: the next visit downloads again like a first visit", async () => {
+    await visit();
+    Object.defineProperty(globalThis, "indexedDB", { configurable: true, writable: true, value: new IDBFactory() });
+    vi.resetModules();
+    session = await import("../../../src/app/dataset-session.ts");
+    const { states, last } = await visit();
+    expect(states.some((s) => s.status === "loading")).toBe(true);
+    expect(versionOf(last)).toBe("version-a");
+  });
+
+  it("coming back online starts a check; two checks at once share one download", async () => {
+    server.offline = true;
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    await s.check();
+    expect(states[states.length - 1]).toEqual({ status: "failed", reason: "network" });
+    server.offline = false;
+    const { fetchImpl, requests } = fakeFetch(server);
+    vi.stubGlobal("fetch", fetchImpl);
+    events.dispatchEvent(new Event("online"));
+    await Promise.all([s.check(), s.check()]);
+    expect(versionOf(states[states.length - 1] as DatasetState)).toBe("version-a");
+    expect(requests.filter((r) => r.includes("dataset-")).length).toBe(1);
+  });
+});

@@ -1,0 +1,120 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeDataset } from "./fake-server.ts";
+
+type DbModule = typeof import("../../../src/platform/db.ts");
+
+// Each test gets an empty IndexedDB and a fresh db.ts (it caches its connection).
+let db: DbModule;
+beforeEach(async () => {
+  Object.defineProperty(globalThis, "indexedDB", { configurable: true, writable: true, value: new IDBFactory() });
+  vi.resetModules();
+  db = await import("../../../src/platform/db.ts");
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Makes every put into `store` throw QuotaExceededError, as a full disk does. */
+function quotaOn(store: string, after = 0) {
+  const original = IDBObjectStore.prototype.put;
+  let calls = 0;
+  vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (this.name === store && calls++ >= after)
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    return original.apply(this, args as Parameters<typeof original>);
+  });
+}
+
+describe("db: storing a dataset is all or nothing", () => {
+  it("stores a dataset and makes it current, dropping older versions", async () => {
+    await db.storeDataset(makeDataset("version-a"), { a: 1 });
+    await db.storeDataset(makeDataset("version-b"), { b: 1 });
+    expect((await db.readCurrentDataset())?.version).toBe("version-b");
+    expect(await db.readGeometry("version-b")).toEqual({ b: 1 });
+    expect(await db.readGeometry("version-a")).toBeUndefined();
+  });
+
+  it("quota exceeded on the geometry write: throws QuotaExceededError and the old version stays whole", async () => {
+    await db.storeDataset(makeDataset("version-a"), { a: 1 });
+    quotaOn("geometry");
+    await expect(db.storeDataset(makeDataset("version-b"), { b: 1 })).rejects.toMatchObject({
+      name: "QuotaExceededError",
+    });
+    vi.restoreAllMocks();
+    expect((await db.readCurrentDataset())?.version).toBe("version-a");
+    expect(await db.readGeometry("version-a")).toEqual({ a: 1 });
+    // The half-written new record was rolled back, not left behind.
+    const raw = await db.openDatabase();
+    expect(await raw.getAllKeys("datasets")).toEqual(["version-a"]);
+  });
+
+  it("quota exceeded on a first visit: nothing half-stored, so the next visit is a clean first visit", async () => {
+    quotaOn("datasets");
+    await expect(db.storeDataset(makeDataset("version-a"), {})).rejects.toMatchObject({ name: "QuotaExceededError" });
+    vi.restoreAllMocks();
+    expect(await db.readCurrentDataset()).toBeUndefined();
+  });
+});
+
+describe("db: unavailable or blocked storage", () => {
+  it("IndexedDB that throws on access (private mode) → StorageUnavailable('unavailable')", async () => {
+    Object.defineProperty(globalThis, "indexedDB", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+    await expect(db.readCurrentDataset()).rejects.toMatchObject({ name: "StorageUnavailable", reason: "unavailable" });
+  });
+
+  it("open fails (quota 0 / broken profile) → StorageUnavailable, and a later call tries again", async () => {
+    const factory = globalThis.indexedDB;
+    const open = vi.spyOn(factory, "open").mockImplementationOnce(() => {
+      throw new DOMException("denied", "UnknownError");
+    });
+    await expect(db.openDatabase()).rejects.toMatchObject({ name: "StorageUnavailable" });
+    open.mockRestore();
+    await expect(db.readCurrentDataset()).resolves.toBeUndefined();
+  });
+
+  it("another tab holds an older version open and will not close → StorageUnavailable('blocked'), no hang", async () => {
+    // The old tab: version 1 open, no versionchange handler (it never steps aside).
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open("hjelpekart", 1);
+      request.onsuccess = () => resolve(request.result);
+    });
+    // This tab runs a newer app that needs version 2.
+    const factory = globalThis.indexedDB;
+    const open = factory.open.bind(factory);
+    vi.spyOn(factory, "open").mockImplementation((name: string, version?: number) => open(name, (version ?? 1) + 1));
+    await expect(db.readCurrentDataset()).rejects.toMatchObject({ name: "StorageUnavailable", reason: "blocked" });
+    old.close();
+  });
+
+  it("a newer tab asks for a new version → this tab closes its connection instead of blocking it", async () => {
+    await db.storeDataset(makeDataset("version-a"), {});
+    const outcome = await new Promise<string>((resolve) => {
+      // Far above the app's version, so the test holds however often the schema grows.
+      const request = indexedDB.open("hjelpekart", 1000);
+      request.onblocked = () => resolve("blocked");
+      request.onsuccess = () => {
+        request.result.close();
+        resolve("opened");
+      };
+      request.onerror = () => resolve("error");
+    });
+    expect(outcome).toBe("opened");
+  });
+
+  it("storage evicted between visits → no current dataset (treated as a first visit)", async () => {
+    await db.storeDataset(makeDataset("version-a"), {});
+    (await db.openDatabase()).close();
+    // Eviction: the browser deletes the whole origin's IndexedDB.
+    Object.defineProperty(globalThis, "indexedDB", { configurable: true, writable: true, value: new IDBFactory() });
+    vi.resetModules();
+    const fresh: DbModule = await import("../../../src/platform/db.ts");
+    expect(await fresh.readCurrentDataset()).toBeUndefined();
+  });
+});

@@ -1,0 +1,100 @@
+/** A tiny in-memory dataset server for the platform tests: builds a valid dataset + manifest and answers fetch(). */
+import { createHash } from "node:crypto";
+import type { Dataset, Manifest } from "../../../src/domain/schema.ts";
+
+/** A valid dataset of one municipality and one service, version `version`. */
+export function makeDataset(version: string, overrides: Partial<Dataset> = {}): Dataset {
+  return {
+    schemaVersion: 1,
+    version,
+    builtAt: "2026-01-15T10:00:00.000Z",
+    counties: [{ number: "18", name: "Nordland - Nordlánnda", shortName: "Nordland" }],
+    municipalities: [
+      { number: "1804", name: "Bodø", nameNorwegian: "Bodø", names: ["Bodø"], county: "18", population: 53000 },
+    ],
+    postalCodes: [["8006", "Bodø", "1804"]],
+    services: [
+      {
+        id: "rph-1804",
+        type: "rph",
+        name: "Rask psykisk helsehjelp Bodø",
+        status: "active",
+        topics: ["mental-health"],
+        referral: "not-needed",
+        cost: "free",
+        contacts: [{ kind: "web", url: "https://bodo.kommune.no/" }],
+        locations: [],
+        area: { municipalities: ["1804"] },
+        source: { urls: ["https://bodo.kommune.no/"], dateText: "2025" },
+      },
+    ],
+    holidays: ["2026-01-01"],
+    attribution: [{ name: "Kartverket", licence: "CC BY 4.0" }],
+    ...overrides,
+  };
+}
+
+/** One published version: the files a server would hold. */
+export interface Published {
+  manifest: Manifest;
+  files: Map<string, Uint8Array<ArrayBuffer>>;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Publishes a dataset the way the data build does: content-addressed files plus a manifest naming them. */
+export function publish(dataset: unknown, options: { schemaVersion?: number; version?: string } = {}): Published {
+  const version = options.version ?? (dataset as Dataset).version;
+  const datasetBytes = new TextEncoder().encode(JSON.stringify(dataset));
+  const geometryBytes = new TextEncoder().encode(JSON.stringify({ type: "Topology", objects: { kommuner: {} } }));
+  const manifest: Manifest = {
+    schemaVersion: options.schemaVersion ?? 1,
+    version,
+    builtAt: "2026-01-15T10:00:00.000Z",
+    dataset: { url: `data/dataset-${version}.json`, sha256: sha256(datasetBytes), bytes: datasetBytes.byteLength },
+    geometry: { url: `data/geometry-${version}.json`, sha256: sha256(geometryBytes), bytes: geometryBytes.byteLength },
+    counts: {},
+    attribution: [],
+  };
+  const files = new Map<string, Uint8Array<ArrayBuffer>>([
+    [`/${manifest.dataset.url}`, datasetBytes],
+    [`/${manifest.geometry.url}`, geometryBytes],
+  ]);
+  return { manifest, files };
+}
+
+/** How the fake server misbehaves for one file: cut the body, drop the connection mid-way, or answer at all. */
+export type Fault = "truncate" | "drop" | "offline";
+
+/** A fetch() that serves one published version, with optional faults per path; `requests` lists what was asked. */
+export function fakeFetch(server: { published?: Published; faults?: Map<string, Fault>; offline?: boolean }) {
+  const requests: string[] = [];
+  const fetchImpl = async (input: RequestInfo | URL): Promise<Response> => {
+    const path = String(input);
+    requests.push(path);
+    if (server.offline) throw new TypeError("Failed to fetch");
+    const published = server.published;
+    if (!published) return new Response("not found", { status: 404 });
+    if (path === "/data/manifest.json") return new Response(JSON.stringify(published.manifest));
+    const bytes = published.files.get(path);
+    if (!bytes) return new Response("not found", { status: 404 });
+    const fault = server.faults?.get(path);
+    if (fault === "offline") throw new TypeError("Failed to fetch");
+    if (fault === "truncate") return new Response(bytes.slice(0, Math.floor(bytes.byteLength / 2)));
+    if (fault === "drop") {
+      const half = bytes.slice(0, Math.floor(bytes.byteLength / 2));
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (!sent) {
+            sent = true;
+            controller.enqueue(half);
+          } else controller.error(new TypeError("network error: connection reset"));
+        },
+      });
+      return new Response(body);
+    }
+    return new Response(bytes);
+  };
+  return { fetchImpl, requests };
+}
