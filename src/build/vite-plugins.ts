@@ -2,11 +2,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Plugin } from "vite";
+import { createServer, type Plugin } from "vite";
 import { formatDataError } from "./data-error.ts";
 import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
 import { writeHsdsExport } from "./hsds.ts";
-import { curatedDataDir, dataBuildDir, sharedDataDir } from "./paths.ts";
+import { curatedDataDir, dataBuildDir, repoRoot, sharedDataDir } from "./paths.ts";
 
 /** Runs the data build before bundling, serves its output in dev and copies it into the build output. */
 export function datasetPlugin(): Plugin {
@@ -46,7 +46,7 @@ export function datasetPlugin(): Plugin {
  */
 const NOT_PRECACHED = /^(data|hsds)\/|^sw\.js$|\.map$|^_headers$|^_redirects$/;
 
-/** Writes the precache list (URL + content revision of every shell file) into the built sw.js. */
+/** Renders the static shell into index.html, then writes the precache list (URL + content revision of every shell file) into sw.js. */
 export function precacheManifestPlugin(): Plugin {
   let outDir = "dist";
   return {
@@ -55,7 +55,10 @@ export function precacheManifestPlugin(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    closeBundle() {
+    async closeBundle() {
+      // The static shell goes into index.html first, so the precache list carries its final revision.
+      const indexPath = join(outDir, "index.html");
+      writeFileSync(indexPath, await renderWithSsr(readFileSync(indexPath, "utf8")));
       const swPath = join(outDir, "sw.js");
       const entries = listFiles(outDir)
         .filter((file) => !NOT_PRECACHED.test(file))
@@ -85,4 +88,24 @@ function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** Loads the shell through Vite's SSR loader, which compiles TSX and provides import.meta.env as in the app. */
+async function renderWithSsr(html: string): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root: repoRoot,
+    logLevel: "error",
+    appType: "custom",
+    server: { middlewareMode: true, hmr: false, ws: false },
+    oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  });
+  try {
+    const { renderStaticShell } = (await server.ssrLoadModule("/src/build/prerender.tsx")) as {
+      renderStaticShell: (page: string) => string;
+    };
+    return renderStaticShell(html);
+  } finally {
+    await server.close();
+  }
 }

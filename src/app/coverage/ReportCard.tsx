@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { COVERAGE_GROUPS } from "../../domain/coverage.ts";
 import { cellFor } from "../../domain/coverage-rows.ts";
-import { formatPartialDate } from "../../domain/dates.ts";
+import { formatPartialDate, partialDateEnd } from "../../domain/dates.ts";
 import { safeHref } from "../../domain/links.ts";
 import type { Service } from "../../domain/schema.ts";
 import { norwegianCollator } from "../../domain/text.ts";
@@ -15,6 +15,13 @@ import { choiceKey, stateShortKey, useFormat } from "./labels.ts";
 import { neighbourMap } from "./neighbours.ts";
 import { type CoverageRoute, coverageHref } from "./route.ts";
 import { StateCell } from "./TableView.tsx";
+
+/** Records listed per offer group, newest first, so the card stays one printed page; the rest are on the municipality page. */
+const RECORDS_PER_GROUP = 2;
+
+function newestFirst(a: string | undefined, b: string | undefined): number {
+  return (b ? partialDateEnd(b).getTime() : 0) - (a ? partialDateEnd(a).getTime() : 0);
+}
 
 /** The report card view. */
 export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) {
@@ -95,7 +102,11 @@ export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) 
         <tbody>
           {COVERAGE_GROUPS.map((group) => {
             const cell = coverage[group];
-            const records = cell.serviceIds.map((id) => services.get(id)).filter((s) => s !== undefined);
+            const records = cell.serviceIds
+              .map((id) => services.get(id))
+              .filter((s) => s !== undefined)
+              .sort((a, b) => newestFirst(a.verified, b.verified));
+            const shown = records.slice(0, RECORDS_PER_GROUP);
             return (
               <tr key={group} data-group={group}>
                 <th scope="row">{t(choiceKey(group))}</th>
@@ -112,9 +123,16 @@ export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) 
                 <td>
                   {records.length > 0 ? (
                     <ul class="report__records">
-                      {records.map((service) => (
+                      {shown.map((service) => (
                         <Record key={service.id} service={service} locale={f.locale} />
                       ))}
+                      {records.length > shown.length ? (
+                        <li>
+                          <a href={municipalityHref(municipality.number)}>
+                            {t("covReportMore", { count: records.length - shown.length })}
+                          </a>
+                        </li>
+                      ) : null}
                     </ul>
                   ) : (
                     t("covReportNoRecords")

@@ -34,7 +34,7 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
 
   return (
     <section class="search" aria-labelledby="search-label">
-      <p class="tagline">{t("tagline")}</p>
+      <h1 class="tagline">{t("tagline")}</h1>
       <label id="search-label" for="search" class="search__label">
         {t("searchLabel")}
       </label>

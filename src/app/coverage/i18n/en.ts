@@ -98,4 +98,5 @@ export const en: CoverageMessages = {
   covStateShort_unknown: "Unknown",
   covSortBy: "Sort by {column}",
   covDescribeOffers: "Describe offers",
+  covReportMore: "+ {count} more – see the municipality page",
 };

@@ -93,6 +93,7 @@ export const nb = {
   covStateShort_unknown: "Ukjent",
   covSortBy: "Sorter etter {column}",
   covDescribeOffers: "Beskriv tilbud",
+  covReportMore: "+ {count} til – se kommunesiden",
 };
 
 /** A key of the coverage text tables. */

@@ -96,4 +96,5 @@ export const nn: CoverageMessages = {
   covStateShort_unknown: "Ukjend",
   covSortBy: "Sorter etter {column}",
   covDescribeOffers: "Beskriv tilbod",
+  covReportMore: "+ {count} til – sjå kommunesida",
 };
