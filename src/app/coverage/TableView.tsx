@@ -68,7 +68,7 @@ export function TableView(props: { data: CoverageData; route: CoverageRoute }) {
     <>
       <p>{t("covTableIntro")}</p>
       <p class="coverage__note">{t("covUnknownNote")}</p>
-      <div class="filters">
+      <div class="table-filters">
         <label>
           <span>{t("covFilterCounty")}</span>
           <select
@@ -124,7 +124,7 @@ export function TableView(props: { data: CoverageData; route: CoverageRoute }) {
           />
         </label>
       </div>
-      <p role="status" class="filters__count">
+      <p role="status" class="table-filters__count">
         {t("covTableCount", { count: shown.length, total: rows.length })} · {t(choiceKey(route.choice))}
       </p>
       <div class="table-scroll">
