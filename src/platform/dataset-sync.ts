@@ -119,18 +119,29 @@ export async function downloadDataset(
   }
 }
 
+/** A download that receives no bytes for this long is given up, so a connection lost in a tunnel ends in a Retry, not a wait. */
+export const STALL_TIMEOUT_MS = 10_000;
+
 async function fetchVerified(file: Manifest["dataset"], onProgress: (loaded: number) => void): Promise<Uint8Array> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${file.url}`);
-  if (!response.ok || !response.body) throw new Error(`${file.url}: HTTP ${response.status}`);
-  const reader = response.body.getReader();
+  const controller = new AbortController();
+  let stall = setTimeout(() => controller.abort(), STALL_TIMEOUT_MS);
   const chunks: Uint8Array[] = [];
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    onProgress(loaded);
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}${file.url}`, { signal: controller.signal });
+    if (!response.ok || !response.body) throw new Error(`${file.url}: HTTP ${response.status}`);
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      clearTimeout(stall);
+      stall = setTimeout(() => controller.abort(), STALL_TIMEOUT_MS);
+      chunks.push(value);
+      loaded += value.byteLength;
+      onProgress(loaded);
+    }
+  } finally {
+    clearTimeout(stall);
   }
   const bytes = new Uint8Array(loaded);
   let offset = 0;

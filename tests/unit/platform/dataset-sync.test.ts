@@ -83,6 +83,27 @@ describe("dataset session: first visit", () => {
     expect(versionOf(first.last)).toBe("version-a");
   });
 
+  it("a download that stalls mid-way is given up after the stall timeout, nothing stored, retry works", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      server.faults?.set("/data/dataset-version-a.json", "stall");
+      let settled = false;
+      const visiting = visit().finally(() => {
+        settled = true;
+      });
+      // Step the clock until the visit gives up; the stall timer only starts once the download has begun.
+      for (let ms = 0; ms < 30_000 && !settled; ms += 250) await vi.advanceTimersByTimeAsync(250);
+      const first = await visiting;
+      expect(first.last).toEqual({ status: "failed", reason: "network" });
+      expect(await db.readCurrentDataset()).toBeUndefined();
+      server.faults?.clear();
+      await first.retry();
+      expect(versionOf(first.last)).toBe("version-a");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("truncated JSON (fewer bytes than the manifest says) is refused", async () => {
     server.faults?.set("/data/dataset-version-a.json", "truncate");
     expect((await visit()).last).toEqual({ status: "failed", reason: "rejected" });

@@ -63,13 +63,16 @@ export function publish(dataset: unknown, options: { schemaVersion?: number; ver
   return { manifest, files };
 }
 
-/** How the fake server misbehaves for one file: cut the body, drop the connection mid-way, or answer at all. */
-export type Fault = "truncate" | "drop" | "offline";
+/**
+ * How the fake server misbehaves for one file: cut the body, drop the connection mid-way, stall mid-way
+ * (bytes stop coming but the connection stays open), or not answer at all.
+ */
+export type Fault = "truncate" | "drop" | "stall" | "offline";
 
 /** A fetch() that serves one published version, with optional faults per path; `requests` lists what was asked. */
 export function fakeFetch(server: { published?: Published; faults?: Map<string, Fault>; offline?: boolean }) {
   const requests: string[] = [];
-  const fetchImpl = async (input: RequestInfo | URL): Promise<Response> => {
+  const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const path = String(input);
     requests.push(path);
     if (server.offline) throw new TypeError("Failed to fetch");
@@ -90,6 +93,21 @@ export function fakeFetch(server: { published?: Published; faults?: Map<string, 
             sent = true;
             controller.enqueue(half);
           } else controller.error(new TypeError("network error: connection reset"));
+        },
+      });
+      return new Response(body);
+    }
+    if (fault === "stall") {
+      const half = bytes.slice(0, Math.floor(bytes.byteLength / 2));
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          init?.signal?.addEventListener("abort", () => controller.error(new DOMException("aborted", "AbortError")));
+        },
+        pull(controller) {
+          if (sent) return new Promise<void>(() => undefined);
+          sent = true;
+          controller.enqueue(half);
         },
       });
       return new Response(body);
