@@ -63,7 +63,6 @@ test.describe("first visit", () => {
     // The browser may notice the early end at once or only when the app's stall timeout gives up.
     await expect(page.getByRole("alert")).toContainText("Krisenumrene over virker likevel", {
       timeout: 15_000, // STALL_TIMEOUT_MS (10 s) in src/platform/dataset-sync.ts, plus margin
-
     });
     await crisisUsable(page);
     expect(await storedVersion(page)).toBeUndefined();
