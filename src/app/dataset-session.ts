@@ -3,9 +3,9 @@ import type { Dataset } from "../domain/schema.ts";
 import {
   downloadDataset,
   fetchManifest,
-  loadStored,
   NeedsAppUpdate,
   type StorageStatus,
+  takeStored,
 } from "../platform/dataset-sync.ts";
 
 /** Why a first load failed: no network, a download that failed its checks, or data newer than the app. */
@@ -58,7 +58,7 @@ export function createDatasetSession(
   };
 
   const boot = async () => {
-    const loaded = await loadStored();
+    const loaded = await takeStored();
     storage = loaded.storage;
     if (loaded.stored) {
       dataset = loaded.stored;

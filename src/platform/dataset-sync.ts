@@ -44,6 +44,20 @@ export async function loadStored(): Promise<{ stored?: Dataset; storage: Storage
   }
 }
 
+let preloaded: ReturnType<typeof loadStored> | undefined;
+
+/** Starts reading the stored dataset at once, before the UI has rendered; the first session takes the read over. */
+export function preloadStored(): void {
+  preloaded ??= loadStored();
+}
+
+/** The read started by preloadStored (once), or a fresh one. */
+export function takeStored(): ReturnType<typeof loadStored> {
+  const read = preloaded ?? loadStored();
+  preloaded = undefined;
+  return read;
+}
+
 /**
  * Cheap shape check of a stored record (full validation happened on arrival; zod stays off the start-up
  * path): the right format version and the arrays every view reads.
