@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./src/build/chromium.ts";
 
 // Several people may test at once on one machine: port and build folder can be chosen per run.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -18,16 +19,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     serviceWorkers: "allow",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,19 +1,6 @@
 /** Debian Chromium driven by playwright-core (through @playwright/test, a direct dependency), with the flags the end-to-end tests use, and CPU throttling. */
 import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
-
-/** Where Chromium is; never downloaded. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** The same flags as playwright.config.ts, so benchmarks and end-to-end tests see the same browser. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.ts";
 
 /** The CPU slowdown every timing is taken at: a cheap phone is roughly four times slower than a laptop. */
 export const CPU_SLOWDOWN = 4;

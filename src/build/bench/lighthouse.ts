@@ -1,7 +1,7 @@
 /** Lighthouse 12 runs (mobile and desktop) in Debian Chromium, reduced to the figures the budgets and the table need. */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.ts";
 
 /** The four category scores (0–100), the three vitals and what kept a category below 100. */
 export interface LighthouseFigures {
