@@ -20,10 +20,10 @@ export function checkServices(
       if (!municipalityNumbers.has(number)) fail(`area.municipalities.${i}`, `unknown municipality number ${number}`);
     });
     // A local record with no municipality shows up nowhere; allowed only when a note says why the area is unknown.
-    if (!service.area.national && service.area.municipalities.length === 0 && !service.note?.trim()) {
+    if (!service.area.national && service.area.municipalities.length === 0 && !service.maintainerNote?.trim()) {
       fail(
         "area.municipalities",
-        "names no municipality and is not national: list the municipalities served, or explain in note why the area is unknown",
+        "names no municipality and is not national: list the municipalities served, or explain in maintainerNote why the area is unknown",
       );
     }
     service.locations.forEach((location, i) => {

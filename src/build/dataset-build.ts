@@ -108,7 +108,15 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
 
   const year = input.now.getUTCFullYear();
   const holidays = [year - 1, year, year + 1, year + 2, year + 3].flatMap(norwegianPublicHolidays);
-  const content = { counties, municipalities, postalCodes, services, holidays, attribution: ATTRIBUTION };
+  const content = {
+    counties,
+    municipalities,
+    postalCodes,
+    districts: [],
+    services,
+    holidays,
+    attribution: ATTRIBUTION,
+  };
   const version = sha256(JSON.stringify(content)).slice(0, 16);
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,

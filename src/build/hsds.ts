@@ -117,7 +117,7 @@ function serviceObject(
   const alert = [
     service.status !== "active" ? `Status i Hjelpekart: ${STATUS_TEXT[service.status]}.` : undefined,
     service.supersededBy ? "Historikk: en nyere opplysning om samme tilbud finnes i registeret." : undefined,
-    service.note,
+    service.maintainerNote,
   ].filter(Boolean);
   return compact({
     id,

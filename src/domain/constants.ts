@@ -1,7 +1,7 @@
 /** Plain constants of the data contract, kept apart from the zod schemas so the app can use them without zod. */
 
 /** Version of the dataset format; bump when a change is not backwards compatible. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Every kind of offer the app knows. */
 export const OFFER_TYPES = [
@@ -13,6 +13,7 @@ export const OFFER_TYPES = [
   "fact",
   "fact-ung",
   "student",
+  "voluntary",
   "helpline",
   "emergency",
 ] as const;
@@ -26,3 +27,11 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /** Link schemes the app will ever render as links. */
 export const SAFE_LINK_SCHEMES = ["https:", "tel:", "sms:", "mailto:"] as const;
+
+/**
+ * Resident-facing caveats: a fixed set, translated by the UI, so residents never read maintainer prose.
+ * "Old source" is not stored: the UI derives it from `verified` and the stale limit.
+ */
+export const CAVEATS = ["pilot", "status-unclear", "residents-only", "date-estimated", "temporary-measure"] as const;
+/** One resident-facing caveat. */
+export type Caveat = (typeof CAVEATS)[number];

@@ -116,7 +116,7 @@ export function recordToDraft(service: Service, key: string): RecordDraft {
     hours: _compiled,
     source,
     verified,
-    note,
+    maintainerNote: note,
     ...kept
   } = service;
   return {
@@ -232,7 +232,7 @@ export function draftToRecord(draft: RecordDraft, id: string, municipality: stri
       kind: trimmed(draft.sourceKind),
     },
     verified: trimmed(draft.verified),
-    note: trimmed(draft.note),
+    maintainerNote: trimmed(draft.note),
     supersededBy: draft.kept.supersededBy,
     statutory: draft.kept.statutory,
   };

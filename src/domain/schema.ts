@@ -5,10 +5,10 @@
  */
 import * as z from "zod/mini";
 
-import { OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES } from "./constants.ts";
+import { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES } from "./constants.ts";
 
-export type { OfferType, ServiceStatus } from "./constants.ts";
-export { OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES };
+export type { Caveat, OfferType, ServiceStatus } from "./constants.ts";
+export { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES };
 
 /** Municipality number: four digits, 2024 numbering. */
 export const municipalityNumber = z.string().check(z.regex(/^\d{4}$/, "must be a 4-digit municipality number"));
@@ -75,9 +75,26 @@ export const municipalitySchema = z.object({
   county: countyNumber,
   population: z.number().check(z.int(), z.nonnegative()),
   adminCentre: z.optional(z.string()),
+  /** The municipality's official website (a sourced contact point); absent where sources disagree. */
+  website: z.optional(httpsUrl),
+  /** Organisation number in Enhetsregisteret (nine digits). */
+  orgNumber: z.optional(z.string().check(z.regex(/^\d{9}$/, "must be a 9-digit organisation number"))),
 });
 /** A municipality. */
 export type Municipality = z.infer<typeof municipalitySchema>;
+
+/** A city district (bydel), so far Oslo's 15. */
+export const districtSchema = z.object({
+  /** Six digits: municipality number + district number, e.g. "030101". */
+  code: z.string().check(z.regex(/^\d{6}$/, "must be a 6-digit district code")),
+  /** The district's name as services name it in `area.districts`, e.g. "Gamle Oslo". */
+  name: z.string().check(z.minLength(1)),
+  municipality: municipalityNumber,
+  /** The district's own web page, where sourced. */
+  website: z.optional(httpsUrl),
+});
+/** A city district. */
+export type District = z.infer<typeof districtSchema>;
 
 /** A postal code: [code, place, municipality number]; the municipality may be outside the 2024 register (Svalbard, Jan Mayen). */
 export const postalCodeSchema = z.tuple([
@@ -172,8 +189,10 @@ export const serviceSchema = z.object({
   source: sourceSchema,
   /** Date of the newest evidence (HSDS assured_date); absent when the source is undated. */
   verified: z.optional(partialDate),
-  /** Caveats shown with the record ("pilot 2013, current status unknown"). */
-  note: z.optional(z.string()),
+  /** Resident-facing caveats, each shown through the UI's translations. */
+  caveats: z.optional(z.array(z.enum(CAVEATS))),
+  /** Maintainer notes (quotes, "verify", how the source was read): editor, report card and HSDS export only, never resident views. */
+  maintainerNote: z.optional(z.string()),
   /** Id of a newer record about the same offer; this one is kept as history. */
   supersededBy: z.optional(z.string()),
   /** A statutory duty shown with the law as source, never with invented contact details. */
@@ -199,6 +218,8 @@ export const datasetSchema = z.object({
   counties: z.array(countySchema),
   municipalities: z.array(municipalitySchema),
   postalCodes: z.array(postalCodeSchema),
+  /** City districts (Oslo's bydeler); services name them in `area.districts`. */
+  districts: z.array(districtSchema),
   services: z.array(serviceSchema),
   /** ISO dates of Norwegian public holidays for the years the dataset is meant to be used. */
   holidays: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),

@@ -78,7 +78,6 @@ export function ServiceCard(props: {
           {hours}
         </p>
       ) : null}
-      {service.note ? <p class="service__note">{service.note}</p> : null}
       <footer class="service__source">
         <p>
           {service.verified ? t("verified", { date: formatPartialDate(service.verified, locale) }) : t("undated")}

@@ -59,6 +59,7 @@ export const en: Messages = {
   type_fact: "FACT team",
   "type_fact-ung": "FACT youth",
   type_student: "Student welfare organisation",
+  type_voluntary: "Voluntary and user-run offers",
   type_helpline: "Helpline",
   type_emergency: "Emergency and out-of-hours care",
   status_active: "Running, according to the source",

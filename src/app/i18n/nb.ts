@@ -56,6 +56,7 @@ export const nb = {
   type_fact: "FACT-team",
   "type_fact-ung": "FACT ung",
   type_student: "Studentsamskipnad",
+  type_voluntary: "Frivillige og brukerstyrte tilbud",
   type_helpline: "Hjelpetelefon",
   type_emergency: "Akutt og legevakt",
   status_active: "I drift ifølge kilden",

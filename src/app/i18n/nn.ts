@@ -59,6 +59,7 @@ export const nn: Messages = {
   type_fact: "FACT-team",
   "type_fact-ung": "FACT ung",
   type_student: "Studentsamskipnad",
+  type_voluntary: "Frivillige og brukarstyrte tilbod",
   type_helpline: "Hjelpetelefon",
   type_emergency: "Akutt og legevakt",
   status_active: "I drift ifølgje kjelda",

@@ -119,9 +119,11 @@ describe("checkServices", () => {
       check(service({ area: { municipalities: [] } })),
       "rph-3201-baerum",
       "area.municipalities",
-      /explain in note/,
+      /explain in maintainerNote/,
     );
-    expect(check(service({ area: { municipalities: [] }, note: "Opptaksområde ikke oppgitt i kilden." }))).toEqual([]);
+    expect(
+      check(service({ area: { municipalities: [] }, maintainerNote: "Opptaksområde ikke oppgitt i kilden." })),
+    ).toEqual([]);
     expect(check(service({ type: "helpline", area: { national: true, municipalities: [] } }))).toEqual([]);
   });
 });

@@ -69,6 +69,7 @@ const handMade: Dataset = {
     { number: "0301", name: "Oslo", nameNorwegian: "Oslo", names: ["Oslo"], county: "03", population: 700000 },
   ],
   postalCodes: [],
+  districts: [],
   holidays: [],
   attribution: [],
   services: [
@@ -94,7 +95,7 @@ const handMade: Dataset = {
       area: { municipalities: ["0301"], districts: ["Alna"] },
     }),
     service({ id: "rph-oslo-old", status: "active", supersededBy: "rph-oslo", verified: "2014" }),
-    service({ id: "absent", status: "reported-absent", note: "Kilden sier nei." }),
+    service({ id: "absent", status: "reported-absent", maintainerNote: "Kilden sier nei." }),
     service({ id: "closed", type: "fact", status: "inactive", verified: undefined }),
     service({
       id: "helpline",

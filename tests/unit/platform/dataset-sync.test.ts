@@ -2,6 +2,7 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DatasetState } from "../../../src/app/dataset-session.ts";
+import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
 import { type Fault, fakeFetch, makeDataset, type Published, publish } from "./fake-server.ts";
 
 type SessionModule = typeof import("../../../src/app/dataset-session.ts");
@@ -111,7 +112,10 @@ describe("dataset session: first visit", () => {
   });
 
   it("a dataset from a newer schema version: app update needed, the service worker is asked to look", async () => {
-    server.published = publish({ ...makeDataset("version-a"), schemaVersion: 2 }, { schemaVersion: 2 });
+    server.published = publish(
+      { ...makeDataset("version-a"), schemaVersion: SCHEMA_VERSION + 1 },
+      { schemaVersion: SCHEMA_VERSION + 1 },
+    );
     const states: DatasetState[] = [];
     const onAppUpdate = vi.fn();
     const s = session.createDatasetSession((state) => states.push(state), onAppUpdate);
@@ -172,7 +176,10 @@ describe("dataset session: a stored version and a new one on the server", () => 
   });
 
   it("newer schema version on the server: keeps the current one and says an app update is needed", async () => {
-    server.published = publish({ ...makeDataset("version-b"), schemaVersion: 2 }, { schemaVersion: 2 });
+    server.published = publish(
+      { ...makeDataset("version-b"), schemaVersion: SCHEMA_VERSION + 1 },
+      { schemaVersion: SCHEMA_VERSION + 1 },
+    );
     const { last } = await visit();
     expect(versionOf(last)).toBe("version-a");
     expect(last).toMatchObject({ notice: "app-update" });
@@ -201,7 +208,7 @@ describe("dataset session: a stored version and a new one on the server", () => 
 
 describe("dataset session: storage problems", () => {
   it("a stored dataset of an older schema version is not shown but re-downloaded", async () => {
-    await db.storeDataset({ ...makeDataset("version-old"), schemaVersion: 0 as 1 }, {});
+    await db.storeDataset({ ...makeDataset("version-old"), schemaVersion: 0 as 2 }, {});
     const { states, last } = await visit();
     expect(states.some((s) => versionOf(s) === "version-old")).toBe(false);
     expect(versionOf(last)).toBe("version-a");

@@ -1,11 +1,11 @@
 /** A tiny in-memory dataset server for the platform tests: builds a valid dataset + manifest and answers fetch(). */
 import { createHash } from "node:crypto";
-import type { Dataset, Manifest } from "../../../src/domain/schema.ts";
+import { type Dataset, type Manifest, SCHEMA_VERSION } from "../../../src/domain/schema.ts";
 
 /** A valid dataset of one municipality and one service, version `version`. */
 export function makeDataset(version: string, overrides: Partial<Dataset> = {}): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     version,
     builtAt: "2026-01-15T10:00:00.000Z",
     counties: [{ number: "18", name: "Nordland - Nordlánnda", shortName: "Nordland" }],
@@ -13,6 +13,7 @@ export function makeDataset(version: string, overrides: Partial<Dataset> = {}): 
       { number: "1804", name: "Bodø", nameNorwegian: "Bodø", names: ["Bodø"], county: "18", population: 53000 },
     ],
     postalCodes: [["8006", "Bodø", "1804"]],
+    districts: [],
     services: [
       {
         id: "rph-1804",
@@ -48,7 +49,7 @@ export function publish(dataset: unknown, options: { schemaVersion?: number; ver
   const datasetBytes = new TextEncoder().encode(JSON.stringify(dataset));
   const geometryBytes = new TextEncoder().encode(JSON.stringify({ type: "Topology", objects: { kommuner: {} } }));
   const manifest: Manifest = {
-    schemaVersion: options.schemaVersion ?? 1,
+    schemaVersion: options.schemaVersion ?? SCHEMA_VERSION,
     version,
     builtAt: "2026-01-15T10:00:00.000Z",
     dataset: { url: `data/dataset-${version}.json`, sha256: sha256(datasetBytes), bytes: datasetBytes.byteLength },
