@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./src/build/chromium.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tools/chromium.ts";
 
 // Several people may test at once on one machine: port and build folder can be chosen per run.
 const port = Number(process.env.E2E_PORT ?? 4173);

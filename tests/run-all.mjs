@@ -68,8 +68,8 @@ else {
   failures.push("production build");
 }
 if (built) {
-  step("size budgets", "npx", ["tsx", "src/build/cli/budgets.ts"]);
-  step("Lighthouse budgets", "npx", ["tsx", "src/build/cli/budgets-lighthouse.ts"]);
+  step("size budgets", "npx", ["tsx", "tools/cli/budgets.ts"]);
+  step("Lighthouse budgets", "npx", ["tsx", "tools/cli/budgets-lighthouse.ts"]);
   suite("end-to-end tests", "npx", ["playwright", "test"], "test-results/e2e.json", (r) => [
     r.stats.expected + r.stats.flaky,
     r.stats.unexpected,
