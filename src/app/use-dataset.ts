@@ -1,10 +1,10 @@
-/** Loads the dataset for the UI: stored copy first, network update in the background (see dataset-session.ts). */
+/** Loads the dataset for the UI: stored copy first, network update in the background (see platform/dataset-session.ts). */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { buildSearchIndex, type SearchIndex } from "../domain/search.ts";
+import { createDatasetSession, type DatasetState } from "../platform/dataset-session.ts";
 import { checkForAppUpdate } from "../platform/sw-register.ts";
-import { createDatasetSession, type DatasetState } from "./dataset-session.ts";
 
-export type { DatasetState, FailReason, ReadyNotice } from "./dataset-session.ts";
+export type { DatasetState, FailReason, ReadyNotice } from "../platform/dataset-session.ts";
 
 /** The dataset state, its search index and a retry for a failed load. */
 export function useDataset(): { state: DatasetState; index?: SearchIndex; retry: () => void } {

@@ -101,7 +101,7 @@ async function renderWithSsr(html: string): Promise<string> {
     oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   });
   try {
-    const { renderStaticShell } = (await server.ssrLoadModule("/src/build/prerender.tsx")) as {
+    const { renderStaticShell } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as {
       renderStaticShell: (page: string) => string;
     };
     return renderStaticShell(html);

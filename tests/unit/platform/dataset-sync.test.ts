@@ -1,11 +1,11 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatasetState } from "../../../src/app/dataset-session.ts";
 import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
+import type { DatasetState } from "../../../src/platform/dataset-session.ts";
 import { type Fault, fakeFetch, makeDataset, type Published, publish } from "./fake-server.ts";
 
-type SessionModule = typeof import("../../../src/app/dataset-session.ts");
+type SessionModule = typeof import("../../../src/platform/dataset-session.ts");
 type DbModule = typeof import("../../../src/platform/db.ts");
 
 let session: SessionModule;
@@ -21,7 +21,7 @@ beforeEach(async () => {
   vi.stubGlobal("removeEventListener", events.removeEventListener.bind(events));
   vi.resetModules();
   db = await import("../../../src/platform/db.ts");
-  session = await import("../../../src/app/dataset-session.ts");
+  session = await import("../../../src/platform/dataset-session.ts");
   server.published = publish(makeDataset("version-a"));
   server.faults = new Map();
   server.offline = false;
@@ -239,7 +239,7 @@ describe("dataset session: storage problems", () => {
     await visit();
     Object.defineProperty(globalThis, "indexedDB", { configurable: true, writable: true, value: new IDBFactory() });
     vi.resetModules();
-    session = await import("../../../src/app/dataset-session.ts");
+    session = await import("../../../src/platform/dataset-session.ts");
     const { states, last } = await visit();
     expect(states.some((s) => s.status === "loading")).toBe(true);
     expect(versionOf(last)).toBe("version-a");

@@ -1,12 +1,6 @@
 /** The dataset life cycle for one page: stored copy first, then a manifest check on start, on `online` and on retry. */
 import type { Dataset } from "../domain/schema.ts";
-import {
-  downloadDataset,
-  fetchManifest,
-  NeedsAppUpdate,
-  type StorageStatus,
-  takeStored,
-} from "../platform/dataset-sync.ts";
+import { downloadDataset, fetchManifest, NeedsAppUpdate, type StorageStatus, takeStored } from "./dataset-sync.ts";
 
 /** Why a first load failed: no network, a download that failed its checks, or data newer than the app. */
 export type FailReason = "network" | "rejected" | "app-update";

@@ -1,6 +1,6 @@
 /** Renders the static shell into the built index.html (loaded through Vite's SSR loader by the build). */
 import { renderToString } from "preact-render-to-string";
-import { StaticShell } from "../app/StaticShell.tsx";
+import { StaticShell } from "./StaticShell.tsx";
 
 const APP_ROOT = /<div id="app">([\s\S]*?)<\/div>(?=\s*<\/body>)/;
 
