@@ -2,7 +2,8 @@ import { defineConfig } from "vite";
 import { datasetPlugin, precacheManifestPlugin } from "./src/build/vite-plugins.ts";
 
 export default defineConfig({
-  plugins: [datasetPlugin(), precacheManifestPlugin()],
+  // The static shell is rendered by the app's own entry; the build plugin only loads it by path.
+  plugins: [datasetPlugin(), precacheManifestPlugin("/src/app/prerender.tsx")],
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     target: "es2022",

@@ -46,8 +46,12 @@ export function datasetPlugin(): Plugin {
  */
 const NOT_PRECACHED = /^(data|hsds)\/|^sw\.js$|\.map$|^_headers$|^_redirects$/;
 
-/** Renders the static shell into index.html, then writes the precache list (URL + content revision of every shell file) into sw.js. */
-export function precacheManifestPlugin(): Plugin {
+/**
+ * Renders the static shell into index.html, then writes the precache list (URL + content revision of every shell file)
+ * into sw.js. `prerenderEntry` is the app module (root-relative path) exporting `renderStaticShell(html)`; the caller
+ * names it so the data pipeline never imports the app.
+ */
+export function precacheManifestPlugin(prerenderEntry: string): Plugin {
   let outDir = "dist";
   return {
     name: "hjelpekart-precache-manifest",
@@ -58,7 +62,7 @@ export function precacheManifestPlugin(): Plugin {
     async closeBundle() {
       // The static shell goes into index.html first, so the precache list carries its final revision.
       const indexPath = join(outDir, "index.html");
-      writeFileSync(indexPath, await renderWithSsr(readFileSync(indexPath, "utf8")));
+      writeFileSync(indexPath, await renderWithSsr(prerenderEntry, readFileSync(indexPath, "utf8")));
       const swPath = join(outDir, "sw.js");
       const entries = listFiles(outDir)
         .filter((file) => !NOT_PRECACHED.test(file))
@@ -91,7 +95,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Loads the shell through Vite's SSR loader, which compiles TSX and provides import.meta.env as in the app. */
-async function renderWithSsr(html: string): Promise<string> {
+async function renderWithSsr(entry: string, html: string): Promise<string> {
   const server = await createServer({
     configFile: false,
     root: repoRoot,
@@ -101,7 +105,7 @@ async function renderWithSsr(html: string): Promise<string> {
     oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   });
   try {
-    const { renderStaticShell } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as {
+    const { renderStaticShell } = (await server.ssrLoadModule(entry)) as {
       renderStaticShell: (page: string) => string;
     };
     return renderStaticShell(html);

@@ -1,11 +1,11 @@
 /** Gets the dataset onto the device: from IndexedDB first, from the network when new, never losing the last good one. */
 import { SCHEMA_VERSION } from "../domain/constants.ts";
 import type { Dataset, Manifest } from "../domain/schema.ts";
-import { readCurrentDataset, StorageUnavailable, storeDataset } from "./db.ts";
+import { readCurrentDataset, storeDataset } from "./db.ts";
 import { parseOffThread } from "./parse-off-thread.ts";
+import { classifyStorageError, type StorageStatus } from "./storage-status.ts";
 
-/** Whether data can be kept between visits: ok, refused (private mode), blocked by another tab, or full. */
-export type StorageStatus = "ok" | "unavailable" | "blocked" | "full";
+export type { StorageStatus } from "./storage-status.ts";
 
 /** A downloaded, verified dataset and whether it was stored. */
 export interface LoadedDataset {
@@ -40,7 +40,7 @@ export async function loadStored(): Promise<{ stored?: Dataset; storage: Storage
       ? { stored: record.dataset, storage: "ok", discarded: false }
       : { storage: "ok", discarded: true };
   } catch (error) {
-    return { storage: error instanceof StorageUnavailable ? error.reason : "unavailable", discarded: false };
+    return { storage: classifyStorageError(error), discarded: false };
   }
 }
 
@@ -127,9 +127,7 @@ export async function downloadDataset(
     return { dataset, persistent: true, storage: "ok" };
   } catch (error) {
     // Still usable in this tab; the transaction was aborted, so the previous version is intact.
-    const full = (error as { name?: string } | null)?.name === "QuotaExceededError";
-    const storage: StorageStatus = full ? "full" : error instanceof StorageUnavailable ? error.reason : "unavailable";
-    return { dataset, persistent: false, storage };
+    return { dataset, persistent: false, storage: classifyStorageError(error) };
   }
 }
 

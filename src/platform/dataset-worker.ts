@@ -2,35 +2,19 @@
  * Worker: validates a downloaded dataset and stores it in IndexedDB off the main thread, so a first visit
  * on a slow phone stays responsive (validation and IndexedDB serialisation are the longest tasks of a visit).
  */
-
 import type { Dataset } from "../domain/schema.ts";
 import { DatasetRejected } from "../domain/validate-dataset.ts";
-import type { StorageStatus } from "./dataset-sync.ts";
-import { StorageUnavailable, storeDataset } from "./db.ts";
+import type { ParseReply, ParseRequest } from "./dataset-messages.ts";
+import { storeDataset } from "./db.ts";
 import { parseDownload } from "./parse-download.ts";
-
-/** What the page sends; `store` is false when the page already knows storage does not work. */
-export interface ParseRequest {
-  datasetBytes: Uint8Array;
-  geometryBytes: Uint8Array;
-  version: string;
-  store: boolean;
-}
-
-/** What the worker answers: the dataset, and either how storing went or (not stored) the geometry. */
-export type ParseReply =
-  | { ok: true; dataset: Dataset; storage: StorageStatus }
-  | { ok: true; dataset: Dataset; topology: unknown }
-  | { ok: false; rejected: boolean; message: string };
+import { classifyStorageError, type StorageStatus } from "./storage-status.ts";
 
 async function store(dataset: Dataset, topology: unknown): Promise<StorageStatus> {
   try {
     await storeDataset(dataset, topology);
     return "ok";
   } catch (error) {
-    // Same reading as dataset-sync.ts: the transaction was aborted, so the previous version is intact.
-    const full = (error as { name?: string } | null)?.name === "QuotaExceededError";
-    return full ? "full" : error instanceof StorageUnavailable ? error.reason : "unavailable";
+    return classifyStorageError(error);
   }
 }
 

@@ -4,9 +4,9 @@
  * the page while it renders. Falls back to the page's own thread where workers are unavailable (tests in
  * Node, old browsers); then nothing is stored here and the caller stores as before.
  */
-import type { StorageStatus } from "./dataset-sync.ts";
-import type { ParseReply, ParseRequest } from "./dataset-worker.ts";
+import type { ParseReply, ParseRequest } from "./dataset-messages.ts";
 import type { ParsedDownload } from "./parse-download.ts";
+import type { StorageStatus } from "./storage-status.ts";
 
 /** The validated dataset; `storage` is set when the worker stored it, `topology` when it did not. */
 export interface OffThreadResult {
