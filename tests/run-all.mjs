@@ -53,6 +53,7 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
 mkdirSync("test-results", { recursive: true });
 step("type check (every environment)", "npm", ["run", "check"]);
 step("lint and format", "npx", ["biome", "check", "."]);
+step("import cycles", "npx", ["tsx", "tools/cli/check-cycles.ts"]);
 step("data check", "npx", ["tsx", "src/build/cli/data-check.ts"]);
 suite(
   "unit tests",

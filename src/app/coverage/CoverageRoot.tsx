@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import { coverageTable } from "../../domain/coverage.ts";
 import { COVERAGE_CHOICES, type CoverageChoice, coverageRows } from "../../domain/coverage-rows.ts";
 import type { Dataset } from "../../domain/schema.ts";
+import type { CoverageData } from "./coverage-data.ts";
 import { DashboardView } from "./DashboardView.tsx";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey } from "./labels.ts";
@@ -10,14 +11,6 @@ import { MapView } from "./MapView.tsx";
 import { ReportCard } from "./ReportCard.tsx";
 import { type CoverageRoute, type CoverageView, coverageHref, DEFAULT_CHOICE, parseCoverageRoute } from "./route.ts";
 import { TableView } from "./TableView.tsx";
-
-/** Everything a coverage view needs, computed once per dataset. */
-export interface CoverageData {
-  dataset: Dataset;
-  table: ReturnType<typeof coverageTable>;
-  rows: ReturnType<typeof coverageRows>;
-  now: Date;
-}
 
 /** Root of the coverage views (lazy chunk). */
 export function CoverageRoot(props: { dataset: Dataset; hash: string }) {

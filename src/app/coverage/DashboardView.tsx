@@ -4,7 +4,7 @@ import { COVERAGE_CHOICES, type CoverageChoice } from "../../domain/coverage-row
 import { countySummaries, findGaps, freshness } from "../../domain/coverage-stats.ts";
 import type { Municipality } from "../../domain/schema.ts";
 import { editorHref } from "../contribute/route.ts";
-import type { CoverageData } from "./CoverageRoot.tsx";
+import type { CoverageData } from "./coverage-data.ts";
 import { Exports } from "./Exports.tsx";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateKey, stateShortKey, useFormat } from "./labels.ts";

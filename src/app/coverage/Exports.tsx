@@ -5,7 +5,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection } from "topojson-specification";
 import { coverageCsv, coverageGeoJson } from "../../domain/coverage-export.ts";
 import { loadTopology } from "../../platform/geometry-load.ts";
-import type { CoverageData } from "./CoverageRoot.tsx";
+import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";
 
 /** Offers a generated file for download through a temporary link. */

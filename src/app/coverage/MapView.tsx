@@ -7,7 +7,7 @@ import { loadTopology } from "../../platform/geometry-load.ts";
 import { LanguageContext } from "../i18n/index.ts";
 import type { CoverageMap, MapCell } from "../map/map.ts";
 import { municipalityHref } from "../router.ts";
-import type { CoverageData } from "./CoverageRoot.tsx";
+import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateHelpKey, stateKey, useCellLabel } from "./labels.ts";
 import { coverageHref } from "./route.ts";

@@ -9,7 +9,7 @@ import { norwegianCollator } from "../../domain/text.ts";
 import { loadTopology } from "../../platform/geometry-load.ts";
 import { MunicipalityFacts } from "../components/MunicipalityFacts.tsx";
 import { municipalityHref } from "../router.ts";
-import type { CoverageData } from "./CoverageRoot.tsx";
+import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateShortKey, useFormat } from "./labels.ts";
 import { neighbourMap } from "./neighbours.ts";

@@ -10,7 +10,7 @@ import {
 } from "../../domain/coverage-rows.ts";
 import { norwegianCollator } from "../../domain/text.ts";
 import { municipalityHref } from "../router.ts";
-import type { CoverageData } from "./CoverageRoot.tsx";
+import type { CoverageData } from "./coverage-data.ts";
 import { Exports } from "./Exports.tsx";
 import { type AnyMessageKey, useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateKey, stateShortKey, useFormat } from "./labels.ts";
