@@ -17,7 +17,8 @@ import { MAILTO_MAX, mailtoHref } from "../../domain/report.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
 import { parseWeeklyHours } from "../../domain/weekly-hours.ts";
 import { deleteDraft, readDraft, saveDraft } from "../../platform/db.ts";
-import { copyText } from "../../platform/share.ts";
+import { downloadText } from "../../platform/download.ts";
+import { canShareFile, copyText, shareFile } from "../../platform/share.ts";
 import { ServiceCard } from "../components/ServiceCard.tsx";
 import { MAINTAINER_EMAIL } from "../config.ts";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
@@ -321,26 +322,13 @@ function ExportSection(props: {
       ? inline
       : mailtoHref(MAINTAINER_EMAIL, subject, `${intro}\n\n${t("edMailAttach", { file })}\n`);
   const download = () => {
-    const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = file;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(json, file, "application/json");
     props.onMessage(t("edDownloaded", { file }));
   };
   const copy = async () => props.onMessage((await copyText(json)) ? t("edCopied") : t("repCopyFailed"));
-  const shareFile = new File([json], file, { type: "application/json" });
-  const canShare = typeof navigator.canShare === "function" && navigator.canShare({ files: [shareFile] });
-  const share = async () => {
-    try {
-      await navigator.share({ files: [shareFile], title: subject });
-    } catch {
-      // Cancelled: nothing to do.
-    }
-  };
+  const jsonFile = new File([json], file, { type: "application/json" });
+  const canShare = canShareFile(jsonFile);
+  const share = () => shareFile(jsonFile, subject);
   const field = (id: string, label: string, value: string, onInput: (v: string) => void, type = "text") => (
     <div class="field">
       <label for={id}>{label}</label>

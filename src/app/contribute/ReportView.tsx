@@ -15,7 +15,7 @@ import {
 } from "../../domain/report.ts";
 import type { Dataset } from "../../domain/schema.ts";
 import { deleteReport, readReports, saveReport } from "../../platform/db.ts";
-import { copyText } from "../../platform/share.ts";
+import { canShareText, copyText, shareText } from "../../platform/share.ts";
 import { MAINTAINER_EMAIL, MAINTAINER_EMAIL_PLACEHOLDER } from "../config.ts";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
 import { municipalityHref } from "../router.ts";
@@ -214,14 +214,10 @@ function ReportItem(props: {
     new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   const sent = (via: NonNullable<ErrorReport["sentVia"]>) =>
     props.onUpdate({ ...report, sentAt: new Date().toISOString(), sentVia: via });
-  const canShare = typeof navigator.share === "function";
+  const canShare = canShareText();
+  // Cancelled or refused: the report stays unsent.
   const share = async () => {
-    try {
-      await navigator.share({ title: reportSubject(report, labels), text: reportBody(report, labels) });
-      sent("share");
-    } catch {
-      // Cancelled or refused: the report stays unsent.
-    }
+    if (await shareText(reportSubject(report, labels), reportBody(report, labels))) sent("share");
   };
   const copy = async () => {
     const ok = await copyText(`${reportSubject(report, labels)}\n\n${reportBody(report, labels)}`);

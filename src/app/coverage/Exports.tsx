@@ -4,23 +4,10 @@ import { useState } from "preact/hooks";
 import { feature } from "topojson-client";
 import type { GeometryCollection } from "topojson-specification";
 import { coverageCsv, coverageGeoJson } from "../../domain/coverage-export.ts";
+import { downloadText } from "../../platform/download.ts";
 import { loadTopology } from "../../platform/geometry-load.ts";
 import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";
-
-/** Offers a generated file for download through a temporary link. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 /** The downloads section. */
 export function Exports(props: { data: CoverageData }) {

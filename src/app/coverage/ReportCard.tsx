@@ -7,6 +7,7 @@ import { safeHref } from "../../domain/links.ts";
 import type { Service } from "../../domain/schema.ts";
 import { norwegianCollator } from "../../domain/text.ts";
 import { loadTopology } from "../../platform/geometry-load.ts";
+import { printPage } from "../../platform/print.ts";
 import { MunicipalityFacts } from "../components/MunicipalityFacts.tsx";
 import { municipalityHref } from "../router.ts";
 import type { CoverageData } from "./coverage-data.ts";
@@ -74,7 +75,7 @@ export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) 
     <article class="report coverage-wide" aria-labelledby="report-title">
       <p class="report__actions">
         <a href={coverageHref("dashboard", { choice: props.route.choice })}>← {t("covBack")}</a>
-        <button type="button" class="report__print" onClick={() => window.print()}>
+        <button type="button" class="report__print" onClick={printPage}>
           {t("covReportPrint")}
         </button>
       </p>

@@ -5,6 +5,7 @@ import { matchesFilters } from "../../domain/filters.ts";
 import { nationalLines, servicesFor } from "../../domain/offers.ts";
 import { formatPhone } from "../../domain/phone.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
+import { printPage } from "../../platform/print.ts";
 import { hoursLine, serviceOpenState } from "../hours.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
 import { hashWithFilters, useFilters } from "../use-filters.ts";
@@ -63,7 +64,7 @@ export function PrintView(props: { dataset: Dataset; number: string }) {
     <article class="print-card" aria-labelledby="print-title">
       <p class="print-card__actions">
         <a href={hashWithFilters(`/kommune/${municipality.number}`, filters)}>{t("printBack")}</a>
-        <button type="button" onClick={() => print()}>
+        <button type="button" onClick={printPage}>
           {t("printButton")}
         </button>
       </p>
