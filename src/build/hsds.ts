@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { COVERAGE_GROUPS, coverageTable } from "../domain/coverage.ts";
+import { toCsv } from "../domain/csv-write.ts";
 import type { CompiledHours, Dataset, Municipality, Service, ServiceStatus } from "../domain/schema.ts";
 
 /** An HSDS object as plain JSON; the shape is checked against the published schemas in tests. */
@@ -325,12 +326,6 @@ function sourcesCsv(services: readonly Service[]): string {
     s.verified ?? "",
   ]);
   return toCsv([header, ...rows]);
-}
-
-/** RFC 4180 CSV with CRLF line ends; fields quoted when they need it. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  return `${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
 }
 
 const README = `Hjelpekart – eksport i Open Referral HSDS 3.0

@@ -2,6 +2,9 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { COVERAGE_GROUPS } from "./coverage.ts";
 import type { CoverageRow } from "./coverage-rows.ts";
+import { toCsv } from "./csv-write.ts";
+
+export { csvField } from "./csv-write.ts";
 
 /** CSV header: municipality facts, then state and verified date per offer group. */
 export const CSV_HEADER: readonly string[] = [
@@ -12,31 +15,18 @@ export const CSV_HEADER: readonly string[] = [
   ...COVERAGE_GROUPS.flatMap((group) => [`${group}_state`, `${group}_verified`]),
 ];
 
-/** Quotes a CSV field when needed and defuses spreadsheet formulas. */
-export function csvField(value: string | number | undefined): string {
-  let text = value === undefined ? "" : String(value);
-  // A leading =, +, - or @ would run as a formula in spreadsheets.
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The coverage CSV (RFC 4180, CRLF): a header row and one row per municipality. */
 export function coverageCsv(rows: readonly CoverageRow[]): string {
-  const lines = [CSV_HEADER.join(",")];
-  for (const { municipality, county, coverage } of rows) {
-    lines.push(
-      [
-        municipality.number,
-        municipality.name,
-        county?.name ?? municipality.county,
-        municipality.population,
-        ...COVERAGE_GROUPS.flatMap((group) => [coverage[group].state, coverage[group].verified]),
-      ]
-        .map(csvField)
-        .join(","),
-    );
-  }
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsv([
+    CSV_HEADER,
+    ...rows.map(({ municipality, county, coverage }) => [
+      municipality.number,
+      municipality.name,
+      county?.name ?? municipality.county,
+      municipality.population,
+      ...COVERAGE_GROUPS.flatMap((group) => [coverage[group].state, coverage[group].verified]),
+    ]),
+  ]);
 }
 
 /** Properties of one municipality in the GeoJSON export. */
