@@ -1,16 +1,10 @@
 /** The filter form of a municipality page: a real form with labels; every change applies at once. */
 import { AGE_GROUPS, type Filters, hasFilters, NO_FILTERS, TOPICS, TYPE_FILTERS } from "../../domain/filters.ts";
 import type { OfferGroupId } from "../../domain/offers.ts";
+import { GROUP_TITLES } from "../group-labels.ts";
 import { type MessageKey, useT } from "../i18n/index.ts";
 
-const TYPE_TITLES: Record<OfferGroupId | "nasjonal", MessageKey> = {
-  rph: "type_rph",
-  "low-threshold-other": "type_low-threshold-other",
-  youth: "group_youth",
-  "act-fact": "group_act-fact",
-  student: "type_student",
-  nasjonal: "type_nasjonal",
-};
+const TYPE_TITLES: Record<OfferGroupId | "nasjonal", MessageKey> = { ...GROUP_TITLES, nasjonal: "type_nasjonal" };
 
 /** Age, topic, type, no referral and open now. */
 export function FilterForm(props: { filters: Filters; onChange: (filters: Filters) => void }) {

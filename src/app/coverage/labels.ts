@@ -2,17 +2,11 @@
 import { useContext } from "preact/hooks";
 import type { CoverageCell, CoverageState } from "../../domain/coverage.ts";
 import type { CoverageChoice } from "../../domain/coverage-rows.ts";
+import { GROUP_TITLES } from "../group-labels.ts";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
 import { type AnyMessageKey, useCovT as useT } from "./i18n/index.ts";
 
-const CHOICE_KEYS: Record<CoverageChoice, AnyMessageKey> = {
-  "any-low-threshold": "covChoiceAny",
-  rph: "type_rph",
-  "low-threshold-other": "type_low-threshold-other",
-  youth: "group_youth",
-  "act-fact": "group_act-fact",
-  student: "type_student",
-};
+const CHOICE_KEYS: Record<CoverageChoice, AnyMessageKey> = { "any-low-threshold": "covChoiceAny", ...GROUP_TITLES };
 
 /** Message key naming an offer choice. */
 export function choiceKey(choice: CoverageChoice): AnyMessageKey {

@@ -10,19 +10,11 @@ import { MunicipalityFacts } from "../components/MunicipalityFacts.tsx";
 import { ServiceCard } from "../components/ServiceCard.tsx";
 import { contactsText } from "../contacts-text.ts";
 import { editorHref, reportHref } from "../contribute/route.ts";
+import { GROUP_TITLES } from "../group-labels.ts";
 import { serviceOpenState } from "../hours.ts";
-import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
+import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
 import { hashWithFilters, useFilters } from "../use-filters.ts";
 import { useNow } from "../use-now.ts";
-
-/** Title of each offer group. */
-export const GROUP_TITLES: Record<(typeof OFFER_GROUPS)[number]["id"], MessageKey> = {
-  rph: "type_rph",
-  "low-threshold-other": "type_low-threshold-other",
-  youth: "group_youth",
-  "act-fact": "group_act-fact",
-  student: "type_student",
-};
 
 /** One group as shown: the services that pass the filters, and whether the type is unknown here. */
 interface ShownGroup {
