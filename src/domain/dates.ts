@@ -1,5 +1,8 @@
 /** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as sources give them. */
 
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD (the schema's `partialDate`). */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** The last day a partial date can mean, so "2023" counts as the end of 2023 when judging age. */
 export function partialDateEnd(date: string): Date {
   const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];

@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 
 import { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES } from "./constants.ts";
+import { PARTIAL_DATE } from "./dates.ts";
 
 export type { Caveat, OfferType, ServiceStatus } from "./constants.ts";
 export { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES };
@@ -16,11 +17,7 @@ export const municipalityNumber = z.string().check(z.regex(/^\d{4}$/, "must be a
 export const countyNumber = z.string().check(z.regex(/^\d{2}$/, "must be a 2-digit county number"));
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z
-  .string()
-  .check(
-    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"),
-  );
+export const partialDate = z.string().check(z.regex(PARTIAL_DATE, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"));
 
 /** Norwegian phone number as digits: 8 digits, or a 3, 5 or 6 digit short number. */
 export const phoneNumber = z

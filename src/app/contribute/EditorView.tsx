@@ -4,6 +4,7 @@
  */
 import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { contributionFileName, makeContribution } from "../../domain/contribution.ts";
+import { PARTIAL_DATE } from "../../domain/dates.ts";
 import type { DraftIssue } from "../../domain/draft-issues.ts";
 import {
   draftToRecord,
@@ -28,7 +29,6 @@ import { loadSchema, recordIssues } from "./validate.ts";
 
 type SchemaModule = Awaited<ReturnType<typeof loadSchema>>;
 const SAVE_DELAY_MS = 300;
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A record of the draft as it will be exported, with what the editor knows about it. */
 interface Row {
