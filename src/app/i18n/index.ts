@@ -4,6 +4,7 @@ import { useContext } from "preact/hooks";
 import { en } from "./en.ts";
 import { type MessageKey, type Messages, nb } from "./nb.ts";
 import { nn } from "./nn.ts";
+import { makeTranslator } from "./translator.ts";
 
 /** Languages the UI speaks. */
 export const LANGUAGES = ["nb", "nn", "en"] as const;
@@ -14,10 +15,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const MESSAGES: Record<Language, Messages> = { nb, nn, en };
 
 /** Looks up a text and fills `{name}` placeholders. */
-export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
-  const text = MESSAGES[language][key];
-  return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)) : text;
-}
+export const translate = makeTranslator<Language, MessageKey>(MESSAGES);
 
 /** BCP 47 locale used for dates and numbers. */
 export function localeOf(language: Language): string {

@@ -1,6 +1,7 @@
 /** Text lookup for the report and editor views: their own tables (kept out of the start-up bundle), falling back to the app's. */
 import { useContext } from "preact/hooks";
 import { type Language, LanguageContext, type MessageKey, translate } from "../../i18n/index.ts";
+import { makeTranslator } from "../../i18n/translator.ts";
 import { en } from "./en.ts";
 import { type ContributeMessageKey, type ContributeMessages, nb } from "./nb.ts";
 import { nn } from "./nn.ts";
@@ -13,11 +14,9 @@ export type AnyKey = ContributeMessageKey | MessageKey;
 export type ContributeT = (key: AnyKey, values?: Record<string, string | number>) => string;
 
 /** Looks up a contribute text (or an app text) and fills `{name}` placeholders. */
-export function translateContribute(language: Language, key: AnyKey, values?: Record<string, string | number>): string {
-  const own = TABLES[language][key as ContributeMessageKey] as string | undefined;
-  if (own === undefined) return translate(language, key as MessageKey, values);
-  return values ? own.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)) : own;
-}
+export const translateContribute = makeTranslator<Language, AnyKey>(TABLES, (language, key, values) =>
+  translate(language, key as MessageKey, values),
+);
 
 /** Returns a `t(key, values)` for the contribute views in the current language. */
 export function useContributeT(): ContributeT {
