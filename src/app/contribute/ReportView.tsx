@@ -15,7 +15,8 @@ import {
 } from "../../domain/report.ts";
 import type { Dataset } from "../../domain/schema.ts";
 import { deleteReport, readReports, saveReport } from "../../platform/db.ts";
-import { canShareText, copyText, shareText } from "../../platform/share.ts";
+import { copyText } from "../../platform/share.ts";
+import { canShareText, shareText } from "../../platform/share-content.ts";
 import { MAINTAINER_EMAIL, MAINTAINER_EMAIL_PLACEHOLDER } from "../config.ts";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
 import { municipalityHref } from "../router.ts";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { canShareText, shareText } from "../../../src/platform/share.ts";
+import { canShareText, shareText } from "../../../src/platform/share-content.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
