@@ -11,13 +11,20 @@ import { type Service, serviceSchema } from "../../../src/domain/schema.ts";
 const researchServices = join(curatedDataDir, "research", "services");
 const today = new Date().toISOString().slice(0, 10);
 
-/** Which curated file holds the rows of which shared file. */
+/** Which curated file holds the rows of which research files (the later passes add files of their own). */
 const FILES = [
-  { shared: "nasjonale_hjelpetelefoner.csv", curated: "helplines.json", idColumn: "id" },
-  { shared: "act_fact_team.csv", curated: "act-fact.json", idColumn: "id" },
-  { shared: "rph_og_lavterskel_per_kommune.csv", curated: "municipal-low-threshold.json" },
-  { shared: "hfu_eksempler.csv", curated: "hfu.json" },
-  { shared: "studentsamskipnader.csv", curated: "student.json" },
+  {
+    research: ["nasjonale_hjelpetelefoner.csv", "hjelpetelefoner_pass4.csv"],
+    curated: "helplines.json",
+    idColumn: "id",
+  },
+  { research: ["act_fact_team.csv", "act_fact_team_pass4.csv"], curated: "act-fact.json", idColumn: "id" },
+  {
+    research: ["rph_og_lavterskel_per_kommune.csv", "rph_og_lavterskel_pass4.csv", "rph_og_lavterskel_pass5.csv"],
+    curated: "municipal-low-threshold.json",
+  },
+  { research: ["hfu_eksempler.csv", "hfu_pass4.csv"], curated: "hfu.json" },
+  { research: ["studentsamskipnader.csv"], curated: "student.json" },
 ] as const;
 
 const readServices = (name: string): Service[] =>
@@ -53,14 +60,30 @@ describe("every curated record is sourced and dated honestly", () => {
 });
 
 describe("every sourced row is curated, and nothing is invented", () => {
-  for (const { shared, curated, ...rest } of FILES) {
-    describe(`${shared} → data/services/${curated}`, () => {
-      const rows = sharedRows(shared);
+  for (const { research, curated, ...rest } of FILES) {
+    describe(`${research.join(" + ")} → data/services/${curated}`, () => {
+      const rows = research.flatMap(sharedRows);
       const records = readServices(curated);
-      const text = sharedText(shared);
-      const digits = squash(text);
+      /** The rows a record transcribes: the row with its id, else the rows citing one of its sources for its area. */
+      const sourceRows = (record: Service) => {
+        if ("idColumn" in rest) {
+          const own = rows.filter((row) => row[rest.idColumn] === record.id);
+          if (own.length > 0) return own;
+        }
+        return rows.filter(
+          (row) =>
+            sourceUrlsOf(row).some((url) => record.source.urls.includes(url)) &&
+            (!row.kommunenummer ||
+              record.area.municipalities.length === 0 ||
+              row.kommunenummer.split("|").some((n) => record.area.municipalities.includes(n))),
+        );
+      };
+      const rowText = (record: Service) =>
+        sourceRows(record)
+          .map((row) => Object.values(row).join(" "))
+          .join("\n");
 
-      it("has as many records as the shared file has rows", () => {
+      it("has as many records as the research files have rows", () => {
         expect(records).toHaveLength(rows.length);
       });
 
@@ -71,33 +94,43 @@ describe("every sourced row is curated, and nothing is invented", () => {
         });
       }
 
-      it("cites every row's source URL, and only URLs the shared file gives", () => {
+      it("cites every row's source URL, and only URLs the research files give", () => {
         const cited = new Set(records.flatMap((r) => r.source.urls));
         expect(rows.flatMap(sourceUrlsOf).filter((url) => !cited.has(url))).toEqual([]);
+        const text = research.map(sharedText).join("\n");
         expect([...cited].filter((url) => !text.includes(url))).toEqual([]);
       });
 
-      it("never invents a phone number: every number appears in the shared file", () => {
+      it("traces every record to the research row it transcribes", () => {
+        expect(records.filter((r) => sourceRows(r).length === 0).map((r) => r.id)).toEqual([]);
+      });
+
+      it("never invents a phone number: every number appears in the record's source row", () => {
         const invented = records.flatMap((r) =>
           r.contacts.flatMap((c) =>
-            (c.kind === "phone" || c.kind === "sms") && !digits.includes(c.number) ? [`${r.id}: ${c.number}`] : [],
+            (c.kind === "phone" || c.kind === "sms") && !squash(rowText(r)).includes(c.number)
+              ? [`${r.id}: ${c.number}`]
+              : [],
           ),
         );
         expect(invented).toEqual([]);
       });
 
-      it("never invents a link, e-mail address or street address", () => {
-        const invented = records.flatMap((r) => [
-          ...r.contacts.flatMap((c) =>
-            (c.kind === "web" || c.kind === "chat") && !text.includes(c.url)
-              ? [`${r.id}: ${c.url}`]
-              : c.kind === "email" && !text.includes(c.address)
-                ? [`${r.id}: ${c.address}`]
-                : [],
-          ),
-          // The street part; the curated form may drop the source's extra words after it.
-          ...r.locations.flatMap((l) => (text.includes(l.address.split(",")[0]!) ? [] : [`${r.id}: ${l.address}`])),
-        ]);
+      it("never invents a link, e-mail address or street address: each appears in the record's source row", () => {
+        const invented = records.flatMap((r) => {
+          const text = rowText(r);
+          return [
+            ...r.contacts.flatMap((c) =>
+              (c.kind === "web" || c.kind === "chat") && !text.includes(c.url)
+                ? [`${r.id}: ${c.url}`]
+                : c.kind === "email" && !text.includes(c.address)
+                  ? [`${r.id}: ${c.address}`]
+                  : [],
+            ),
+            // The street part; the curated form may drop the source's extra words after it.
+            ...r.locations.flatMap((l) => (text.includes(l.address.split(",")[0]!) ? [] : [`${r.id}: ${l.address}`])),
+          ];
+        });
         expect(invented).toEqual([]);
       });
     });
