@@ -171,11 +171,12 @@ describe("every sourced row is curated, and nothing is invented", () => {
 describe("the built-in crisis numbers", () => {
   const helplines = readServices("helplines.json");
 
-  it("match the sourced helpline records by id and phone number", () => {
+  it("match the current sourced helpline records by id and phone number", () => {
     for (const { number, serviceId } of CRISIS_NUMBERS) {
       const record = helplines.find((s) => s.id === serviceId);
       expect(record, serviceId).toBeDefined();
       expect(record!.status).toBe("active");
+      expect(record!.supersededBy, `${serviceId} is superseded`).toBeUndefined();
       expect(record!.contacts).toContainEqual(expect.objectContaining({ kind: "phone", number }));
     }
   });
