@@ -37,6 +37,20 @@ export const MAINTAINER_MARKERS: readonly RegExp[] = [
   /"/,
 ];
 
+/**
+ * The source date residents see keeps the source's own wording ("ukjent (trolig 2021)"), so only the marks of
+ * how the research was done are refused there.
+ */
+export const SOURCE_DATE_MARKERS: readonly RegExp[] = [
+  /verifiser/i,
+  /tredjepart/i,
+  /per kilde/i,
+  /se merknad/i,
+  /utdrag/i,
+  /lest av/i,
+  /github/i,
+];
+
 /** One piece of maintainer prose found in a resident-visible field. */
 export interface MaintainerProse {
   field: string;
@@ -62,13 +76,23 @@ export function residentTexts(service: Service): [field: string, text: string][]
   return texts.filter((entry): entry is [string, string] => entry[1] !== undefined);
 }
 
-/** The maintainer prose in a record's resident-visible fields; empty when there is none. */
+/** The maintainer prose in a record's resident-visible fields (its source date included); empty when there is none. */
 export function maintainerProseIn(service: Service): MaintainerProse[] {
-  return residentTexts(service).flatMap(([field, text]) =>
-    MAINTAINER_MARKERS.filter((marker) => marker.test(text)).map((marker) => ({
+  const checks: [string, string, readonly RegExp[]][] = [
+    ...residentTexts(service).map(([field, text]): [string, string, readonly RegExp[]] => [
       field,
       text,
-      marker: marker.source,
-    })),
+      MAINTAINER_MARKERS,
+    ]),
+    ["source.dateText", service.source.dateText, SOURCE_DATE_MARKERS],
+  ];
+  return checks.flatMap(([field, text, markers]) =>
+    markers
+      .filter((marker) => marker.test(text))
+      .map((marker) => ({
+        field,
+        text,
+        marker: marker.source,
+      })),
   );
 }

@@ -17,7 +17,7 @@ const record = (overrides: Partial<Service> = {}): Service => ({
   locations: [{ address: "Sagatunvegen 47A, 2317 Hamar" }],
   openingHoursText: "man–fre 08:00–15:30",
   area: { municipalities: ["3403"] },
-  source: { urls: ["https://sagatun.no/"], dateText: "2023-10 (lest av tredjepart)" },
+  source: { urls: ["https://sagatun.no/"], dateText: "ukjent (trolig 2023)" },
   maintainerNote: "Lest av tredjepart; verifiser mot kommunens side. Status i kilden: har tilbud (per kilde).",
   ...overrides,
 });
@@ -35,6 +35,7 @@ describe("maintainerProseIn", () => {
     ["openingHoursText", { openingHoursText: 'Varierer: "kl. 14–22" (Framtida)' }],
     ["locations.0.address", { locations: [{ address: "Brekstad (ikke fullstendig adresse i kilden)" }] }],
     ["contacts.0.label", { contacts: [{ kind: "phone" as const, number: "62509755", label: "fyll inn" }] }],
+    ["source.dateText", { source: { urls: ["https://sagatun.no/"], dateText: "2026-09-08 (lest av tredjepart)" } }],
   ])("names the field %s that carries maintainer prose", (field, overrides) => {
     expect(maintainerProseIn(record(overrides)).map((p) => p.field)).toContain(field);
   });
