@@ -17,6 +17,7 @@ import type { DataError } from "./data-error.ts";
 import { buildGeometry, GEOMETRY_MAX_GZIP_BYTES } from "./geometry.ts";
 import { parsePostalCsv, toPostalCodes } from "./importers/bring-postal.ts";
 import { crossCheckRegister, parseCountyRegister, parseMunicipalityRegister } from "./importers/shared-register.ts";
+import { loadNationalFiguresFile } from "./load-national-figures.ts";
 import { loadServiceDir } from "./load-services.ts";
 import { compileOpeningHours } from "./opening-hours.ts";
 
@@ -84,6 +85,8 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
   );
   const loaded = loadServiceDir(join(input.curatedDir, "services"));
   errors.push(...loaded.errors);
+  // Not shipped in the dataset, but curated like the services, so the same check guards its links.
+  errors.push(...loadNationalFiguresFile(join(input.curatedDir, "national-figures.json")).errors);
   const today = input.now.toISOString().slice(0, 10);
   const numbers = new Set(municipalities?.map((m) => m.number));
   if (municipalities) errors.push(...checkServices(loaded.services, numbers, today));

@@ -47,8 +47,20 @@ function addRange(list: number[], s: number, e: number): void {
   else list.push(s, e);
 }
 
+/** Results by opening_hours string: compiling samples four years, and many records share the same hours. */
+const compiled = new Map<string, CompileResult>();
+
 /** Compiles an OSM opening_hours string, or explains why it is not a plain weekly schedule. */
 export function compileOpeningHours(osm: string): CompileResult {
+  let result = compiled.get(osm);
+  if (!result) {
+    result = compileUncached(osm);
+    compiled.set(osm, result);
+  }
+  return result;
+}
+
+function compileUncached(osm: string): CompileResult {
   // The library's sun times are fixed guesses (06:00/18:00), and the app cannot compute them either.
   if (/\b(sunrise|sunset|dawn|dusk)\b/i.test(osm)) {
     return { ok: false, error: "uses sunrise/sunset/dawn/dusk, which the weekly schedule cannot carry" };

@@ -6,5 +6,5 @@ export const CRISIS_NUMBERS = [
   { number: "113", serviceId: "nodnummer-113" },
   { number: "116117", serviceId: "legevakt-116117" },
   { number: "116123", serviceId: "mental-helse-116123" },
-  { number: "116111", serviceId: "alarmtelefonen-116111" },
+  { number: "116111", serviceId: "alarmtelefonen-sms-utland" },
 ] as const;

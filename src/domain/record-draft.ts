@@ -232,6 +232,8 @@ export function draftToRecord(draft: RecordDraft, id: string, municipality: stri
       kind: trimmed(draft.sourceKind),
     },
     verified: trimmed(draft.verified),
+    // Resident caveats are not edited in the form, but an edit must not drop them.
+    caveats: draft.kept.caveats,
     maintainerNote: trimmed(draft.note),
     supersededBy: draft.kept.supersededBy,
     statutory: draft.kept.statutory,

@@ -57,14 +57,14 @@ test.describe("near me: denied", () => {
 test.describe("filters", () => {
   test("age group: child hides adult-only RPH in Bærum, adult hides FACT Ung", async ({ page }) => {
     await openReady(page, "/#/kommune/3201");
-    await expect(card(page, "Rask psykisk helsehjelp i Bærum")).toBeVisible();
+    await expect(card(page, "Rask psykisk helsehjelp, Bærum kommune")).toBeVisible();
     await page.getByLabel("Alder").selectOption("barn");
     await expect(page).toHaveURL(/#\/kommune\/3201\?alder=barn$/);
-    await expect(card(page, "Rask psykisk helsehjelp i Bærum")).toHaveCount(0);
+    await expect(card(page, "Rask psykisk helsehjelp, Bærum kommune")).toHaveCount(0);
     await expect(card(page, "FACT Ung Bærum")).toBeVisible();
     await page.getByLabel("Alder").selectOption("voksen");
     await expect(card(page, "FACT Ung Bærum")).toHaveCount(0);
-    await expect(card(page, "Rask psykisk helsehjelp i Bærum")).toBeVisible();
+    await expect(card(page, "Rask psykisk helsehjelp, Bærum kommune")).toBeVisible();
   });
 
   test("topic: substance use keeps FACT/ACT Tromsø and hides Losen", async ({ page }) => {

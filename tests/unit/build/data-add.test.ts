@@ -86,7 +86,8 @@ describe.skipIf(!haveShared)("data:add", () => {
     // Only the changed line differs.
     const differing = after.split("\n").filter((line, i) => line !== before.split("\n")[i]);
     expect(differing).toEqual(['    "cost": "free",']);
-  });
+    // The first full check of the real register in this process compiles every opening-hours string.
+  }, 60_000);
 
   it("a dry run shows the diff and writes nothing", () => {
     const dir = copyOfData();
