@@ -8,6 +8,8 @@ export const OFFER_GROUPS = [
   { id: "youth", types: ["hfu", "school-health"] },
   { id: "act-fact", types: ["act", "fact", "fact-ung"] },
   { id: "student", types: ["student"] },
+  // Voluntary and user-run offers (Fontenehus, LPP, Mental Helse): their own group, never a municipal offer.
+  { id: "voluntary", types: ["voluntary"] },
 ] as const satisfies readonly { id: string; types: readonly OfferType[] }[];
 
 /** Id of a group of offer types. */

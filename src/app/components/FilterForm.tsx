@@ -9,6 +9,7 @@ const TYPE_TITLES: Record<OfferGroupId | "nasjonal", MessageKey> = {
   youth: "group_youth",
   "act-fact": "group_act-fact",
   student: "type_student",
+  voluntary: "type_voluntary",
   nasjonal: "type_nasjonal",
 };
 

@@ -12,6 +12,7 @@ const CHOICE_KEYS: Record<CoverageChoice, AnyMessageKey> = {
   youth: "group_youth",
   "act-fact": "group_act-fact",
   student: "type_student",
+  voluntary: "type_voluntary",
 };
 
 /** Message key naming an offer choice. */

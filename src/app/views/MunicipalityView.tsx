@@ -22,6 +22,7 @@ export const GROUP_TITLES: Record<(typeof OFFER_GROUPS)[number]["id"], MessageKe
   youth: "group_youth",
   "act-fact": "group_act-fact",
   student: "type_student",
+  voluntary: "type_voluntary",
 };
 
 /** One group as shown: the services that pass the filters, and whether the type is unknown here. */
