@@ -15,7 +15,6 @@ export function DistrictPicker(props: {
   const { chosen } = props;
   const rph = props.services.filter((s) => s.type === "rph" && s.status === "active" && isDistrictLimited(s));
   const known = props.districts.filter((d) => rph.some((s) => namesDistrict(s, d)));
-  const cityWideRph = props.services.some((s) => s.type === "rph" && s.status === "active" && !isDistrictLimited(s));
   return (
     <div class="district-picker">
       <label for="district-select">{t("districtLabel")}</label>
@@ -36,7 +35,8 @@ export function DistrictPicker(props: {
         ))}
       </select>
       {chosen ? <p role="status">{t("districtShowing", { district: chosen.name })}</p> : null}
-      {cityWideRph ? null : chosen ? (
+      {/* Said per district even beside city-wide offers: a district's own RPH is what residents are sent to. */}
+      {chosen ? (
         known.includes(chosen) ? null : (
           <p class="district-picker__unknown">{t("districtRphUnknown", { district: chosen.name })}</p>
         )

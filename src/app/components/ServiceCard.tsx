@@ -88,7 +88,8 @@ export function ServiceCard(props: {
           ) : null}
         </p>
         <p>
-          {t("source")}: {service.source.dateText}
+          {/* The source's own date wording is maintainer material ("read through a third party"); the date shows above. */}
+          {t("source")}:
         </p>
         <ul class="service__urls">
           {service.source.urls.map((url) => (

@@ -8,9 +8,9 @@ export const localAnswerNb = {
   districtHint: "Noen tilbud gjelder bare én bydel. Velg bydelen du bor i for å se tilbudene der.",
   districtShowing: "Viser tilbud for bydel {district} og tilbud for hele byen.",
   districtRphKnown:
-    "Rask psykisk helsehjelp er registrert for: {districts}. For de andre bydelene vet vi det ikke – det betyr ikke at tilbudet mangler.",
+    "Bydeler med eget tilbud om rask psykisk helsehjelp: {districts}. For de andre bydelene vet vi det ikke – det betyr ikke at tilbudet mangler.",
   districtRphUnknown:
-    "Vi har ikke funnet rask psykisk helsehjelp for bydel {district}. Det betyr ikke at tilbudet mangler – spør bydelen.",
+    "Vi har ikke funnet et eget tilbud om rask psykisk helsehjelp for bydel {district}. Det betyr ikke at tilbudet mangler – spør bydelen.",
   contactHeading: "Kommunen",
   contactWebsite: "Nettstedet til {municipality}",
   contactSource: "Kilde: Enhetsregisteret (Brønnøysundregistrene), kontrollert mot flere lister.",
@@ -37,9 +37,9 @@ export const localAnswerNn: Record<keyof typeof localAnswerNb, string> = {
   districtHint: "Nokre tilbod gjeld berre éin bydel. Vel bydelen du bur i for å sjå tilboda der.",
   districtShowing: "Viser tilbod for bydel {district} og tilbod for heile byen.",
   districtRphKnown:
-    "Rask psykisk helsehjelp er registrert for: {districts}. For dei andre bydelane veit vi det ikkje – det tyder ikkje at tilbodet manglar.",
+    "Bydelar med eige tilbod om rask psykisk helsehjelp: {districts}. For dei andre bydelane veit vi det ikkje – det tyder ikkje at tilbodet manglar.",
   districtRphUnknown:
-    "Vi har ikkje funne rask psykisk helsehjelp for bydel {district}. Det tyder ikkje at tilbodet manglar – spør bydelen.",
+    "Vi har ikkje funne eit eige tilbod om rask psykisk helsehjelp for bydel {district}. Det tyder ikkje at tilbodet manglar – spør bydelen.",
   contactHeading: "Kommunen",
   contactWebsite: "Nettstaden til {municipality}",
   contactSource: "Kjelde: Einingsregisteret (Brønnøysundregistra), kontrollert mot fleire lister.",
@@ -66,9 +66,9 @@ export const localAnswerEn: Record<keyof typeof localAnswerNb, string> = {
   districtHint: "Some offers are for one district only. Choose the district you live in to see the offers there.",
   districtShowing: "Showing offers for the {district} district and offers for the whole city.",
   districtRphKnown:
-    "Rapid mental health care (RPH) is registered for: {districts}. For the other districts we do not know – that does not mean there is none.",
+    "Districts with their own rapid mental health care (RPH): {districts}. For the other districts we do not know – that does not mean there is none.",
   districtRphUnknown:
-    "We have not found rapid mental health care (RPH) for the {district} district. That does not mean there is none – ask the district.",
+    "We have not found rapid mental health care (RPH) of the {district} district's own. That does not mean there is none – ask the district.",
   contactHeading: "The municipality",
   contactWebsite: "Website of {municipality}",
   contactSource:
