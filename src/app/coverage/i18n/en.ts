@@ -43,7 +43,7 @@ export const en: CoverageMessages = {
   covNationalHeading: "National figures for comparison",
   covNationalIntro:
     "National surveys count differently from us. We count only municipalities where we have a source about the offer.",
-  covNationalFigure: "{figure} (as of {asOf}), source:",
+  covNationalFigure: "{figure} (date as given: {asOf}), source:",
   covNationalOurs: "We have sourced offers in {count} municipalities ({recent} with a source from the last 24 months).",
   covNationalOursDistricts:
     "We have sourced offers in {count} municipalities and {districts} city districts of Oslo ({recent} municipalities with a source from the last 24 months).",

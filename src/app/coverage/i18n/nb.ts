@@ -39,7 +39,7 @@ export const nb = {
   covNationalHeading: "Nasjonale tall til sammenligning",
   covNationalIntro:
     "Landsdekkende undersøkelser teller annerledes enn vi gjør. Vi teller bare kommuner der vi har en kilde om tilbudet.",
-  covNationalFigure: "{figure} (per {asOf}), kilde:",
+  covNationalFigure: "{figure} (tidspunkt: {asOf}), kilde:",
   covNationalOurs: "Vi har kildebelagt tilbud i {count} kommuner ({recent} med kilde fra de siste 24 månedene).",
   covNationalOursDistricts:
     "Vi har kildebelagt tilbud i {count} kommuner og {districts} bydeler i Oslo ({recent} kommuner med kilde fra de siste 24 månedene).",

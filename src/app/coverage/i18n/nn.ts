@@ -42,7 +42,7 @@ export const nn: CoverageMessages = {
   covNationalHeading: "Nasjonale tal til samanlikning",
   covNationalIntro:
     "Landsdekkjande undersøkingar tel annleis enn vi gjer. Vi tel berre kommunar der vi har ei kjelde om tilbodet.",
-  covNationalFigure: "{figure} (per {asOf}), kjelde:",
+  covNationalFigure: "{figure} (tidspunkt: {asOf}), kjelde:",
   covNationalOurs: "Vi har kjeldebelagde tilbod i {count} kommunar ({recent} med kjelde frå dei siste 24 månadene).",
   covNationalOursDistricts:
     "Vi har kjeldebelagde tilbod i {count} kommunar og {districts} bydelar i Oslo ({recent} kommunar med kjelde frå dei siste 24 månadene).",
