@@ -21,6 +21,7 @@ import { parseDistrictBoundaries, parseDistrictRegister } from "./importers/oslo
 import { crossCheckRegister, parseCountyRegister, parseMunicipalityRegister } from "./importers/shared-register.ts";
 import { loadServiceDir } from "./load-services.ts";
 import { compileOpeningHours } from "./opening-hours.ts";
+import { curatedDataDir } from "./paths.ts";
 
 /** Credits shown in the app and written to the manifest. */
 export const ATTRIBUTION: Attribution[] = [
@@ -62,6 +63,8 @@ export interface DataBuild {
 export interface DataBuildInput {
   sharedDir: string;
   curatedDir: string;
+  /** Base registers copied into the repository (default: data/base of this repository, whatever curatedDir is). */
+  baseDir?: string;
   now: Date;
 }
 
@@ -78,7 +81,7 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
   };
   const read = (path: string) => readFileSync(join(input.sharedDir, path), "utf8");
   // Base files copied into the repository (data/base/) so the build needs nothing outside it.
-  const readBase = (path: string) => readFileSync(join(input.curatedDir, "base", path), "utf8");
+  const readBase = (path: string) => readFileSync(join(input.baseDir ?? join(curatedDataDir, "base"), path), "utf8");
   const contactFacts = attempt("data/base/register/kommune_nettsider.csv", () =>
     parseMunicipalityWebsites(readBase("register/kommune_nettsider.csv")),
   );
