@@ -1,7 +1,8 @@
 /** The app root: language, data, routes, and the parts every view shares. */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { readLanguage, writeLanguage } from "../platform/language-store.ts";
 import { registerServiceWorker } from "../platform/sw-register.ts";
+import { AreaNamesContext, areaNamesFrom } from "./area-names.ts";
 import { CrisisBar } from "./components/CrisisBar.tsx";
 import { DataNotices } from "./components/DataNotices.tsx";
 import { Footer } from "./components/Footer.tsx";
@@ -45,40 +46,43 @@ export function App() {
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
+  const areaNames = useMemo(() => areaNamesFrom(dataset?.municipalities ?? []), [dataset]);
   return (
     <LanguageContext.Provider value={language}>
-      <a class="skip-link" href="#main">
-        {t("skipToContent")}
-      </a>
-      <Header language={language} onLanguage={setLanguage} />
-      <CrisisBar />
-      <div class="notices" aria-live="polite">
-        {applyUpdate ? (
-          <p class="notice">
-            {t("appUpdate")}{" "}
-            <button type="button" onClick={applyUpdate}>
-              {t("appUpdateApply")}
-            </button>
-          </p>
-        ) : null}
-        <DataNotices state={state} retry={retry} />
-      </div>
-      <main id="main" tabIndex={-1}>
-        {route.name === "municipality" && dataset ? (
-          <MunicipalityView dataset={dataset} number={route.number} />
-        ) : route.name === "print" && dataset ? (
-          <PrintView dataset={dataset} number={route.number} />
-        ) : route.name === "coverage" && dataset ? (
-          <CoverageView dataset={dataset} hash={route.hash} />
-        ) : route.name === "report" || (route.name === "editor" && dataset) ? (
-          <ContributeView dataset={dataset} route={route} />
-        ) : route.name === "about" ? (
-          <AboutView dataset={dataset} />
-        ) : route.name === "home" ? (
-          <SearchView dataset={dataset} index={index} />
-        ) : null}
-      </main>
-      <Footer dataset={dataset} />
+      <AreaNamesContext.Provider value={areaNames}>
+        <a class="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <Header language={language} onLanguage={setLanguage} />
+        <CrisisBar />
+        <div class="notices" aria-live="polite">
+          {applyUpdate ? (
+            <p class="notice">
+              {t("appUpdate")}{" "}
+              <button type="button" onClick={applyUpdate}>
+                {t("appUpdateApply")}
+              </button>
+            </p>
+          ) : null}
+          <DataNotices state={state} retry={retry} />
+        </div>
+        <main id="main" tabIndex={-1}>
+          {route.name === "municipality" && dataset ? (
+            <MunicipalityView dataset={dataset} number={route.number} />
+          ) : route.name === "print" && dataset ? (
+            <PrintView dataset={dataset} number={route.number} />
+          ) : route.name === "coverage" && dataset ? (
+            <CoverageView dataset={dataset} hash={route.hash} />
+          ) : route.name === "report" || (route.name === "editor" && dataset) ? (
+            <ContributeView dataset={dataset} route={route} />
+          ) : route.name === "about" ? (
+            <AboutView dataset={dataset} />
+          ) : route.name === "home" ? (
+            <SearchView dataset={dataset} index={index} />
+          ) : null}
+        </main>
+        <Footer dataset={dataset} />
+      </AreaNamesContext.Provider>
     </LanguageContext.Provider>
   );
 }

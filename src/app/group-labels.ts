@@ -9,4 +9,5 @@ export const GROUP_TITLES: Record<OfferGroupId, MessageKey> = {
   youth: "group_youth",
   "act-fact": "group_act-fact",
   student: "type_student",
+  voluntary: "type_voluntary",
 };

@@ -26,9 +26,9 @@ export function parseRoute(hash: string): Route {
   return { name: "home" };
 }
 
-/** Href for a municipality page. */
-export function municipalityHref(number: string): string {
-  return `#/kommune/${number}`;
+/** Href for a municipality page, optionally with a city district chosen (#/kommune/0301?bydel=030102). */
+export function municipalityHref(number: string, district?: string): string {
+  return district ? `#/kommune/${number}?bydel=${district}` : `#/kommune/${number}`;
 }
 
 /** The current route, updated on navigation. */

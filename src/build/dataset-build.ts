@@ -16,10 +16,13 @@ import { checkServices } from "./check-services.ts";
 import type { DataError } from "./data-error.ts";
 import { buildGeometry, GEOMETRY_MAX_GZIP_BYTES } from "./geometry.ts";
 import { parsePostalCsv, toPostalCodes } from "./importers/bring-postal.ts";
+import { parseMunicipalityWebsites } from "./importers/municipality-websites.ts";
+import { parseDistrictBoundaries, parseDistrictRegister } from "./importers/oslo-districts.ts";
 import { crossCheckRegister, parseCountyRegister, parseMunicipalityRegister } from "./importers/shared-register.ts";
 import { loadNationalFiguresFile } from "./load-national-figures.ts";
 import { loadServiceDir } from "./load-services.ts";
 import { compileOpeningHours } from "./opening-hours.ts";
+import { curatedDataDir } from "./paths.ts";
 
 /** Credits shown in the app and written to the manifest. */
 export const ATTRIBUTION: Attribution[] = [
@@ -33,6 +36,16 @@ export const ATTRIBUTION: Attribution[] = [
     name: "Postnummerregister: Posten Norge / Bring",
     licence: "Fritt nedlastbart register",
     url: "https://www.bring.no/",
+  },
+  {
+    name: "Kommunenes nettsider og organisasjonsnumre: Enhetsregisteret (Brønnøysundregistrene), kontrollert mot flere kilder",
+    licence: "NLOD 2.0",
+    url: "https://www.brreg.no/",
+  },
+  {
+    name: "Bydelsgrenser i Oslo © 2019 Oslo kommune (oslokommune/bydelsfakta)",
+    licence: "MIT",
+    url: "https://github.com/oslokommune/bydelsfakta",
   },
   {
     name: "Tjenesteopplysninger: offentlige nettsider, organisasjoner og nyhetsartikler – kilden står ved hvert tilbud",
@@ -51,6 +64,8 @@ export interface DataBuild {
 export interface DataBuildInput {
   sharedDir: string;
   curatedDir: string;
+  /** Base registers copied into the repository (default: data/base of this repository, whatever curatedDir is). */
+  baseDir?: string;
   now: Date;
 }
 
@@ -66,8 +81,33 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
     }
   };
   const read = (path: string) => readFileSync(join(input.sharedDir, path), "utf8");
+  // Base files copied into the repository (data/base/) so the build needs nothing outside it.
+  const readBase = (path: string) => readFileSync(join(input.baseDir ?? join(curatedDataDir, "base"), path), "utf8");
+  const contactFacts = attempt("data/base/register/kommune_nettsider.csv", () =>
+    parseMunicipalityWebsites(readBase("register/kommune_nettsider.csv")),
+  );
   const municipalities = attempt("register/kommuner_2024.csv", () =>
-    parseMunicipalityRegister(read("register/kommuner_2024.csv")),
+    parseMunicipalityRegister(read("register/kommuner_2024.csv")).map((m) => ({
+      ...m,
+      ...contactFacts?.get(m.number),
+    })),
+  );
+  if (municipalities && contactFacts) {
+    const known = new Set(municipalities.map((m) => m.number));
+    for (const number of contactFacts.keys()) {
+      if (!known.has(number)) {
+        errors.push({
+          file: "data/base/register/kommune_nettsider.csv",
+          message: `kommune ${number} is not in the register`,
+        });
+      }
+    }
+  }
+  const districts = attempt("data/base/register/oslo_bydeler.csv", () =>
+    parseDistrictRegister(readBase("register/oslo_bydeler.csv")),
+  );
+  const districtBoundaries = attempt("data/base/geo/oslo_bydeler.geojson", () =>
+    parseDistrictBoundaries(JSON.parse(readBase("geo/oslo_bydeler.geojson")), districts ?? []),
   );
   const counties = attempt("register/fylker_2024.csv", () => parseCountyRegister(read("register/fylker_2024.csv")));
   if (municipalities && counties) {
@@ -81,7 +121,10 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
     ),
   );
   const geometry = attempt("geo/kommuner_2024_S.topojson", () =>
-    buildGeometry(JSON.parse(read("geo/kommuner_2024_S.topojson")), { maxGzipBytes: GEOMETRY_MAX_GZIP_BYTES }),
+    buildGeometry(JSON.parse(read("geo/kommuner_2024_S.topojson")), {
+      maxGzipBytes: GEOMETRY_MAX_GZIP_BYTES,
+      districts: districtBoundaries ?? [],
+    }),
   );
   const loaded = loadServiceDir(join(input.curatedDir, "services"));
   errors.push(...loaded.errors);
@@ -107,7 +150,7 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
         errors.push({ file: "geo/kommuner_2024_S.topojson", message: `no boundary for ${m.number}` });
     }
   }
-  if (errors.length > 0 || !municipalities || !counties || !postalCodes || !geometry) return { errors };
+  if (errors.length > 0 || !municipalities || !counties || !postalCodes || !geometry || !districts) return { errors };
 
   const year = input.now.getUTCFullYear();
   const holidays = [year - 1, year, year + 1, year + 2, year + 3].flatMap(norwegianPublicHolidays);
@@ -115,7 +158,7 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
     counties,
     municipalities,
     postalCodes,
-    districts: [],
+    districts,
     services,
     holidays,
     attribution: ATTRIBUTION,

@@ -13,6 +13,9 @@ import { type BoundaryFeature, parseKartverketBoundaries } from "./importers/kar
 /** Name of the municipality object in the app's topology. */
 export const GEOMETRY_OBJECT = "kommuner";
 
+/** Name of the city-district object (Oslo's bydeler) in the app's topology. */
+export const DISTRICT_OBJECT = "bydeler";
+
 /** The app's budget for the gzipped geometry file. */
 export const GEOMETRY_MAX_GZIP_BYTES = 60_000;
 
@@ -24,6 +27,8 @@ export interface GeometryOptions {
   targetGzipBytes?: number;
   /** Grid size for the final quantization (TopoJSON `transform`). Default 10 000 (≈100–150 m in Norway). */
   quantization?: number;
+  /** City-district boundaries (id = district code), kept as object "bydeler" at full detail up to the quantization grid. */
+  districts?: readonly { id: string; geometry: Polygon | MultiPolygon }[];
 }
 
 /** The app's geometry and what it cost. */
@@ -50,9 +55,23 @@ function polygonsOf(geometry: { type: string | null; arcs?: unknown }): Rings[] 
   return [];
 }
 
-/** The municipality geometries of a topology made here. */
-function geometriesOf(topology: Topo): GeometryCollection["geometries"] {
-  return (topology.objects[GEOMETRY_OBJECT] as GeometryCollection).geometries;
+/** The geometries of one object (default: the municipalities) of a topology made here; none when it is absent. */
+function geometriesOf(topology: Topo, object = GEOMETRY_OBJECT): GeometryCollection["geometries"] {
+  return (topology.objects[object] as GeometryCollection | undefined)?.geometries ?? [];
+}
+
+/**
+ * Keeps every point of the district boundaries through simplification: they are tiny next to the national
+ * threshold and would collapse to triangles, which would put near-me in the wrong district. The final
+ * quantization grid still merges points closer than about 150 m.
+ */
+function protectDistricts(topology: Topo): void {
+  const arcs = topology.arcs as unknown as WeightedPoint[][];
+  for (const geometry of geometriesOf(topology, DISTRICT_OBJECT)) {
+    for (const index of polygonsOf(geometry).flat(2)) {
+      for (const point of arcs[index < 0 ? ~index : index]!) point[2] = Number.POSITIVE_INFINITY;
+    }
+  }
 }
 
 /**
@@ -115,12 +134,12 @@ function ringArea2(ring: number[], arcs: [number, number][][]): number {
 function dropCollapsedRings(topology: Topo): { topology: Topo; dropped: number } {
   const arcs = decodeArcs(topology);
   const drop = new Set<number[]>();
-  for (const geometry of geometriesOf(topology)) {
+  for (const geometry of [...geometriesOf(topology), ...geometriesOf(topology, DISTRICT_OBJECT)]) {
     const polygons = polygonsOf(geometry);
     const areas = polygons.map((rings) => Math.abs(ringArea2(rings[0]!, arcs)));
     const largest = areas.indexOf(Math.max(...areas));
     if (!(areas[largest]! > 0)) {
-      throw new Error(`geometry: municipality ${geometry.id} has no area left after simplification`);
+      throw new Error(`geometry: area ${geometry.id} has no area left after simplification`);
     }
     polygons.forEach((rings, index) => {
       if (index !== largest && areas[index] === 0) drop.add(rings[0]!);
@@ -145,8 +164,10 @@ function render(presimplified: Topo, minWeight: number, quantization: number, id
   return { topology, json, gzipBytes: gzipSync(json).length, droppedRings: dropped };
 }
 
-/** Municipality boundaries as a feature collection whose features carry only `id` (saves bytes). */
-function toBareFeatures(boundaries: readonly BoundaryFeature[]): FeatureCollection<Polygon | MultiPolygon, null> {
+/** Boundaries as a feature collection whose features carry only `id` (saves bytes). */
+function toBareFeatures(
+  boundaries: readonly { id: string; geometry: Polygon | MultiPolygon }[],
+): FeatureCollection<Polygon | MultiPolygon, null> {
   return {
     type: "FeatureCollection",
     features: boundaries.map((boundary) => ({
@@ -169,9 +190,14 @@ export function buildGeometry(input: unknown, options: GeometryOptions): Geometr
   const target = Math.min(options.targetGzipBytes ?? Math.round((options.maxGzipBytes * 5) / 6), options.maxGzipBytes);
 
   // Pre-quantize finely: it snaps neighbours' nearly equal vertices so their borders become shared arcs.
-  const topology = buildTopology({ [GEOMETRY_OBJECT]: toBareFeatures(boundaries) }, 1e6);
+  const objects: Record<string, FeatureCollection<Polygon | MultiPolygon, null>> = {
+    [GEOMETRY_OBJECT]: toBareFeatures(boundaries),
+  };
+  if (options.districts?.length) objects[DISTRICT_OBJECT] = toBareFeatures(options.districts);
+  const topology = buildTopology(objects, 1e6);
   const presimplified = presimplify(topology as Topo, sphericalTriangleArea);
   protectRings(presimplified);
+  protectDistricts(presimplified);
 
   // Coarsest possible: only arc endpoints and the protected points.
   const coarsest = render(presimplified, Number.POSITIVE_INFINITY, quantization, ids);

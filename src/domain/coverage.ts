@@ -54,13 +54,23 @@ function stateOf(service: Service): CoverageState | undefined {
 }
 
 /**
+ * True when a record only tells history, not today: superseded, or a report of absence older than the
+ * stale limit (or undated). An old "no RPH here" may be about a municipality since merged into a new one
+ * (Alver was formed in 2020 from Lindås, Meland and Radøy) or simply out of date, so it never stands as absence.
+ */
+export function isHistory(service: Service, now: Date, staleMonths = 24): boolean {
+  if (service.supersededBy) return true;
+  return service.status === "reported-absent" && isStale(service.verified, now, staleMonths);
+}
+
+/**
  * Decides one cell. Confirmed beats everything; then a statutory duty; then the newest evidence of
- * absence or closure; otherwise unknown. History records (superseded) never decide.
+ * absence or closure; otherwise unknown. History records (superseded, old absence reports) never decide.
  */
 export function decideCell(records: readonly Service[], options: CoverageOptions): CoverageCell {
   const staleMonths = options.staleMonths ?? 24;
   const candidates = records
-    .filter((s) => !s.supersededBy)
+    .filter((s) => !isHistory(s, options.now, staleMonths))
     .map((service) => ({ service, state: stateOf(service) }))
     .filter((c): c is { service: Service; state: CoverageState } => c.state !== undefined);
   const pick = (state: CoverageState) => candidates.filter((c) => c.state === state).map((c) => c.service);
@@ -119,11 +129,16 @@ export interface CoverageSummary {
   population: number;
   /** Municipalities and population in each state. */
   byState: Record<CoverageState, { municipalities: number; population: number }>;
-  /** Confirmed cells whose evidence is stale. */
+  /** Confirmed cells whose evidence is stale (older than the stale limit, or undated). */
   staleConfirmed: number;
+  /** Confirmed cells by the age of their newest evidence: within the stale limit, or older/undated. */
+  confirmedByAge: {
+    recent: { municipalities: number; population: number };
+    old: { municipalities: number; population: number };
+  };
 }
 
-/** The groups that count as a knowledge-based low-threshold offer for the national goal. */
+/** The groups that count as a municipal low-threshold offer for the national goal; voluntary offers never do. */
 export const LOW_THRESHOLD_GROUPS: readonly OfferGroupId[] = ["rph", "low-threshold-other"];
 
 /**
@@ -140,6 +155,7 @@ export function summarize(
     { municipalities: number; population: number }
   >;
   let staleConfirmed = 0;
+  const confirmedByAge = { recent: { municipalities: 0, population: 0 }, old: { municipalities: 0, population: 0 } };
   for (const municipality of municipalities) {
     const coverage = table.get(municipality.number);
     if (!coverage) continue;
@@ -147,12 +163,18 @@ export function summarize(
     byState[cell.state].municipalities += 1;
     byState[cell.state].population += municipality.population;
     if (cell.state === "confirmed" && cell.stale) staleConfirmed += 1;
+    if (cell.state === "confirmed") {
+      const age = confirmedByAge[cell.stale ? "old" : "recent"];
+      age.municipalities += 1;
+      age.population += municipality.population;
+    }
   }
   return {
     municipalities: municipalities.length,
     population: municipalities.reduce((sum, m) => sum + m.population, 0),
     byState,
     staleConfirmed,
+    confirmedByAge,
   };
 }
 

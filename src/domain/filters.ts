@@ -1,6 +1,7 @@
 /**
  * Filters on a municipality page and their form in the URL fragment
  * (#/kommune/5501?alder=ungdom&tema=rus&uten-henvisning=1&apen=1&type=rph), so a shared link carries them.
+ * A chosen city district travels the same way (#/kommune/0301?bydel=030102).
  */
 import { OFFER_GROUPS, type OfferGroupId } from "./offers.ts";
 import type { Service } from "./schema.ts";
@@ -29,6 +30,8 @@ export type TypeFilter = OfferGroupId | "nasjonal";
 
 /** The filters of a municipality page; absent means "all". */
 export interface Filters {
+  /** The city district the resident lives in (six-digit code); a place, not a narrowing filter. */
+  district?: string;
   age?: AgeGroup;
   topic?: TopicFilter;
   type?: TypeFilter;
@@ -52,6 +55,8 @@ export function parseFilters(query: string): Filters {
   const age = pick(params.get("alder"), AGE_GROUPS);
   const topic = pick(params.get("tema"), Object.keys(TOPICS) as TopicFilter[]);
   const type = pick(params.get("type"), TYPE_FILTERS as readonly TypeFilter[]);
+  const district = params.get("bydel");
+  if (district && /^\d{6}$/.test(district)) filters.district = district;
   if (age) filters.age = age;
   if (topic) filters.topic = topic;
   if (type) filters.type = type;
@@ -61,6 +66,7 @@ export function parseFilters(query: string): Filters {
 /** Writes filters as a query string in a fixed order, without the "?"; empty when no filter is set. */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
+  if (filters.district) params.set("bydel", filters.district);
   if (filters.age) params.set("alder", filters.age);
   if (filters.topic) params.set("tema", filters.topic);
   if (filters.type) params.set("type", filters.type);
@@ -69,9 +75,9 @@ export function serializeFilters(filters: Filters): string {
   return params.toString();
 }
 
-/** True when at least one filter narrows the list. */
+/** True when at least one filter narrows the list; a chosen district is where the resident lives, not a filter. */
 export function hasFilters(filters: Filters): boolean {
-  return serializeFilters(filters) !== "";
+  return serializeFilters({ ...filters, district: undefined }) !== "";
 }
 
 /** The type filter a service belongs under, or undefined when no filter group holds it. */

@@ -1,5 +1,5 @@
-/** Search over municipalities, postal codes and services, built once per dataset. */
-import type { Dataset, Municipality, Service } from "./schema.ts";
+/** Search over municipalities, city districts, postal codes and services, built once per dataset. */
+import type { Dataset, District, Municipality, Service } from "./schema.ts";
 import { fold, norwegianCollator } from "./text.ts";
 
 /** One search hit. */
@@ -7,6 +7,7 @@ export type SearchResult =
   | { kind: "municipality"; municipality: Municipality; matchedName: string }
   | { kind: "postal"; code: string; place: string; municipality: Municipality }
   | { kind: "place"; place: string; municipality: Municipality }
+  | { kind: "district"; district: District; municipality: Municipality }
   | { kind: "service"; service: Service };
 
 interface Entry {
@@ -25,12 +26,22 @@ export interface SearchIndex {
 }
 
 /** Builds the index for a dataset; call once when the dataset is loaded. */
-export function buildSearchIndex(dataset: Pick<Dataset, "municipalities" | "postalCodes" | "services">): SearchIndex {
+export function buildSearchIndex(
+  dataset: Pick<Dataset, "municipalities" | "postalCodes" | "services"> & Partial<Pick<Dataset, "districts">>,
+): SearchIndex {
   const byNumber = new Map(dataset.municipalities.map((m) => [m.number, m]));
   const entries: Entry[] = [];
   for (const municipality of dataset.municipalities) {
     for (const name of new Set([...municipality.names, municipality.nameNorwegian])) {
       entries.push({ key: fold(name), tieBreak: 0, result: { kind: "municipality", municipality, matchedName: name } });
+    }
+  }
+  for (const district of dataset.districts ?? []) {
+    const municipality = byNumber.get(district.municipality);
+    if (!municipality) continue;
+    // "Grünerløkka" and "Bydel Grünerløkka" both find it; folding makes "grunerlokka" work too.
+    for (const name of [district.name, `Bydel ${district.name}`]) {
+      entries.push({ key: fold(name), tieBreak: 0, result: { kind: "district", district, municipality } });
     }
   }
   const postal = new Map<string, SearchResult>();
@@ -117,7 +128,9 @@ function dedupe(results: SearchResult[], limit: number): SearchResult[] {
         ? `s:${result.service.id}`
         : result.kind === "municipality"
           ? `m:${result.municipality.number}`
-          : `p:${result.place}|${result.municipality.number}`;
+          : result.kind === "district"
+            ? `d:${result.district.code}`
+            : `p:${result.place}|${result.municipality.number}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(result);

@@ -6,9 +6,9 @@ import type { LocateResult } from "../domain/locate.ts";
 import { fetchManifest } from "./dataset-sync.ts";
 import { readGeometry } from "./db.ts";
 
-/** Outcome of a "use my location" attempt. */
+/** Outcome of a "use my location" attempt; in a city with districts, `district` is the resident's district when known. */
 export type LocationOutcome =
-  | LocateResult
+  | (LocateResult & { district?: string })
   | { kind: "denied" }
   | { kind: "timeout" }
   | { kind: "unavailable" }
@@ -58,15 +58,23 @@ async function loadTopology(version: string): Promise<unknown | undefined> {
 
 /** Gets the position and finds its municipality; the lookup code loads only now, on demand. */
 export async function locateMe(datasetVersion: string): Promise<LocationOutcome> {
-  const [position, topology, { createLocator }] = await Promise.all([
+  const [position, topology, { createLocator }, { createDistrictLocator }] = await Promise.all([
     currentPosition(),
     loadTopology(datasetVersion),
     import("../domain/locate.ts"),
+    import("../domain/locate-district.ts"),
   ]);
   if (!("coords" in position)) return position;
   if (!topology) return { kind: "no-geometry" };
+  const { latitude, longitude } = position.coords;
   try {
-    return createLocator(topology).locate(position.coords.latitude, position.coords.longitude);
+    const result = createLocator(topology).locate(latitude, longitude);
+    if (result.kind !== "inside") return result;
+    // In Oslo the district decides which offers apply. Sentrum falls back to St. Hanshaugen; Marka stays without.
+    const district = createDistrictLocator(topology).locate(latitude, longitude);
+    return district.kind !== "none" && district.code.startsWith(result.number)
+      ? { ...result, district: district.code }
+      : result;
   } catch {
     return { kind: "no-geometry" };
   }

@@ -181,7 +181,7 @@ test("the report card prints on one A4 page and its button calls window.print", 
 
 test("the report card lists neighbours from the shared borders", async ({ page }) => {
   await openCoverage(page, "#/dekning/rapport/5612");
-  await expect(page.locator(".report__table tbody tr")).toHaveCount(5);
+  await expect(page.locator(".report__table tbody tr")).toHaveCount(6);
   await expect(page.locator(".report__neighbours")).toContainText("Karasjok");
 });
 
@@ -208,7 +208,7 @@ test("without geometry the report card still shows coverage and says why neighbo
   await page.goto("/#/dekning/rapport/5501");
   await page.reload();
   await expect(page.locator("#report-title")).toHaveText("Dekning i Tromsø");
-  await expect(page.locator(".report__table tbody tr")).toHaveCount(5);
+  await expect(page.locator(".report__table tbody tr")).toHaveCount(6);
   await expect(page.getByText("Nabokommunene kan ikke vises")).toBeVisible();
   await page.goto("/#/dekning/kart");
   await expect(page.getByRole("alert")).toContainText("Tabellen viser det samme");

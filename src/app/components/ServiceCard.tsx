@@ -7,6 +7,7 @@ import type { Contact, Service } from "../../domain/schema.ts";
 import { reportHref } from "../contribute/route.ts";
 import { hoursLine, openStateText, serviceOpenState } from "../hours.ts";
 import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+import { referralAndCost, ServiceCaveats } from "./ServiceNotes.tsx";
 
 const NO_HOLIDAYS: ReadonlySet<string> = new Set();
 
@@ -25,10 +26,7 @@ export function ServiceCard(props: {
   const Heading = props.headingLevel === 4 ? "h4" : "h3";
   const facts: string[] = [];
   if (service.statutory) facts.push(t("statutory"));
-  if (service.referral === "not-needed") facts.push(t("referral_not_needed"));
-  if (service.referral === "needed") facts.push(t("referral_needed"));
-  if (service.cost === "free") facts.push(t("free"));
-  if (service.cost === "paid") facts.push(t("costPaid"));
+  facts.push(...referralAndCost(service, t));
   const ages = ageText(service, t);
   if (ages) facts.push(ages);
   const state =
@@ -39,6 +37,7 @@ export function ServiceCard(props: {
       <Heading class="service__name">{service.name}</Heading>
       {service.provider ? <p class="service__provider">{service.provider}</p> : null}
       <p class="service__status">{t(`status_${service.status}`)}</p>
+      <ServiceCaveats service={service} t={t} />
       {state ? (
         <p class={`service__open service__open--${state.open ? "open" : "closed"}`}>
           {openStateText(state, props.now, locale, t)}
@@ -89,7 +88,8 @@ export function ServiceCard(props: {
           ) : null}
         </p>
         <p>
-          {t("source")}: {service.source.dateText}
+          {/* The source's own date wording is maintainer material ("read through a third party"); the date shows above. */}
+          {t("source")}:
         </p>
         <ul class="service__urls">
           {service.source.urls.map((url) => (

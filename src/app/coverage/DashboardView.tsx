@@ -6,8 +6,10 @@ import type { Municipality } from "../../domain/schema.ts";
 import { editorHref } from "../contribute/route.ts";
 import type { CoverageData } from "./coverage-data.ts";
 import { Exports } from "./Exports.tsx";
+import { Headline } from "./Headline.tsx";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateKey, stateShortKey, useFormat } from "./labels.ts";
+import { NationalFigures } from "./NationalFigures.tsx";
 import { coverageHref } from "./route.ts";
 
 /** The dashboard view. */
@@ -52,8 +54,11 @@ export function DashboardView(props: { data: CoverageData; choice: CoverageChoic
             population: f.number(confirmed.population),
           })}
         </p>
+        <Headline data={props.data} />
         <ByChoiceTable data={props.data} />
       </section>
+
+      <NationalFigures data={props.data} />
 
       <section aria-labelledby="cov-county" class="coverage__section">
         <h2 id="cov-county">{t("covByCounty")}</h2>

@@ -17,6 +17,9 @@ import { neighbourMap } from "./neighbours.ts";
 import { type CoverageRoute, coverageHref } from "./route.ts";
 import { StateCell } from "./TableView.tsx";
 
+/** Neighbours are compared on municipal offers; voluntary ones are not the municipality's (and the card must fit one page). */
+const NEIGHBOUR_GROUPS = COVERAGE_GROUPS.filter((group) => group !== "voluntary");
+
 /** Records listed per offer group, newest first, so the card stays one printed page; the rest are on the municipality page. */
 const RECORDS_PER_GROUP = 2;
 
@@ -156,7 +159,7 @@ export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) 
             <thead>
               <tr>
                 <th scope="col">{t("covMunicipality")}</th>
-                {COVERAGE_GROUPS.map((group) => (
+                {NEIGHBOUR_GROUPS.map((group) => (
                   <th key={group} scope="col">
                     {t(choiceKey(group))}
                   </th>
@@ -173,7 +176,7 @@ export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) 
                         {m.nameNorwegian}
                       </a>
                     </th>
-                    {COVERAGE_GROUPS.map((group) => (
+                    {NEIGHBOUR_GROUPS.map((group) => (
                       <td key={group}>
                         <span class={`swatch swatch--${other[group].state}`} aria-hidden="true" />
                         {t(stateShortKey(other[group].state))}

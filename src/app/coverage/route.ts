@@ -35,6 +35,7 @@ export const ROUTE_CHOICES = [
   "youth",
   "act-fact",
   "student",
+  "voluntary",
 ] as const satisfies readonly CoverageChoice[];
 /** State filters a link may carry. */
 export const ROUTE_STATE_FILTERS = [

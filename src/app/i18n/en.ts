@@ -1,4 +1,6 @@
 /** English. */
+import { localAnswerEn } from "./local-answer.ts";
+
 import type { Messages } from "./nb.ts";
 
 /** English UI text. */
@@ -86,6 +88,7 @@ export const en: Messages = {
   source: "Source",
   sourceNotLinked: "(shown as text because it is not a secure https address)",
   servesDistricts: "For city district: {districts}",
+  ...localAnswerEn,
   aboutIntro:
     "Hjelpekart shows low-threshold help for mental health and substance use in all 357 municipalities of Norway. Everything works offline after the first visit, and nothing you search for is sent anywhere.",
   aboutData:

@@ -1,4 +1,6 @@
 /** Bokmål: the default language and the reference set of keys. */
+import { localAnswerNb } from "./local-answer.ts";
+
 export const nb = {
   langName: "Bokmål",
   appName: "Hjelpekart",
@@ -83,6 +85,7 @@ export const nb = {
   source: "Kilde",
   sourceNotLinked: "(adressen vises som tekst fordi den ikke er sikker https)",
   servesDistricts: "Gjelder bydel: {districts}",
+  ...localAnswerNb,
   aboutIntro:
     "Hjelpekart viser lavterskeltilbud for psykisk helse og rus i alle landets 357 kommuner. Alt virker uten nett etter første besøk, og ingenting du søker på sendes noe sted.",
   aboutData:

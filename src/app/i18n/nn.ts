@@ -1,4 +1,6 @@
 /** Nynorsk. */
+import { localAnswerNn } from "./local-answer.ts";
+
 import type { Messages } from "./nb.ts";
 
 /** Nynorsk UI text. */
@@ -86,6 +88,7 @@ export const nn: Messages = {
   source: "Kjelde",
   sourceNotLinked: "(adressa blir vist som tekst fordi ho ikkje er sikker https)",
   servesDistricts: "Gjeld bydel: {districts}",
+  ...localAnswerNn,
   aboutIntro:
     "Hjelpekart viser lågterskeltilbod for psykisk helse og rus i alle dei 357 kommunane i landet. Alt verkar utan nett etter første besøk, og ingenting du søkjer på blir sendt nokon stad.",
   aboutData:

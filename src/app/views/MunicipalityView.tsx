@@ -1,11 +1,14 @@
 /** A municipality's page: every offer a resident there can use, filters, open now, tools, and honest gaps. */
 import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { districtsOf, findDistrict, servicesForDistrict } from "../../domain/districts.ts";
 import { type Filters, hasFilters, matchesFilters, NO_FILTERS } from "../../domain/filters.ts";
 import { nationalLines, OFFER_GROUPS, servicesFor } from "../../domain/offers.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
 import { readSavedMunicipalities, setMunicipalitySaved } from "../../platform/db.ts";
 import { copyText, shareLink } from "../../platform/share.ts";
+import { DistrictPicker } from "../components/DistrictPicker.tsx";
 import { FilterForm } from "../components/FilterForm.tsx";
+import { MunicipalityContact, NothingRegistered } from "../components/MunicipalityContact.tsx";
 import { MunicipalityFacts } from "../components/MunicipalityFacts.tsx";
 import { ServiceCard } from "../components/ServiceCard.tsx";
 import { contactsText } from "../contacts-text.ts";
@@ -53,13 +56,23 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
   const isOpen = (service: Service) => serviceOpenState(service, holidays, now)?.open === true;
   const matches = (service: Service) => matchesFilters(service, filters, isOpen);
   const filtered = hasFilters(filters);
-  const { current, history } = servicesFor(props.dataset.services, municipality.number);
+  const districts = districtsOf(props.dataset.districts, municipality.number);
+  const district = findDistrict(districts, municipality.number, filters.district);
+  const inMunicipality = servicesFor(props.dataset.services, municipality.number, now);
+  const { history } = inMunicipality;
+  // With a district chosen: that district's offers and the city-wide ones.
+  const current = servicesForDistrict(inMunicipality.current, district);
+  const lowThresholdKnown = current.some(
+    (s) => (s.type === "rph" || s.type === "low-threshold-other") && s.status === "active" && !s.area.national,
+  );
   const groups: ShownGroup[] = [];
   for (const group of OFFER_GROUPS) {
     if (filters.type && filters.type !== group.id) continue;
     const all = current.filter((s) => (group.types as readonly string[]).includes(s.type));
     const available = all.filter((s) => s.status !== "reported-absent");
     const shown = all.filter(matches);
+    // Voluntary offers are not the municipality's: the group appears only where one is registered.
+    if (group.id === "voluntary" && all.length === 0) continue;
     // A type the data knows nothing about is always said; a known type with no match under the filters is left out.
     if (filtered && available.length > 0 && shown.length === 0) continue;
     groups.push({ id: group.id, services: shown, unknown: available.length === 0, absent: all.length > 0 });
@@ -76,6 +89,7 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
         {municipality.name}
       </h1>
       <MunicipalityFacts municipality={municipality} county={county} />
+      <MunicipalityContact municipality={municipality} />
       <Tools
         number={municipality.number}
         name={municipality.nameNorwegian}
@@ -84,7 +98,17 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
           contactsText(t("offersHeading", { municipality: municipality.nameNorwegian }), shownServices, locale, t)
         }
       />
-      <FilterForm filters={filters} onChange={setFilters} />
+      {districts.length > 0 ? (
+        <DistrictPicker
+          municipalityName={municipality.nameNorwegian}
+          districts={districts}
+          chosen={district}
+          services={inMunicipality.current}
+          onChoose={(code) => setFilters({ ...filters, district: code })}
+        />
+      ) : null}
+      {/* Clearing the filters keeps the chosen district: it is where the resident lives, not a filter. */}
+      <FilterForm filters={filters} onChange={(next) => setFilters({ ...next, district: filters.district })} />
       <p class="filters__count" role="status">
         {t("offerCount", { count: shownServices.length })}
       </p>
@@ -97,6 +121,7 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
         </p>
       ) : null}
       <h2>{t("offersHeading", { municipality: municipality.nameNorwegian })}</h2>
+      {lowThresholdKnown ? null : <NothingRegistered place={district?.name ?? municipality.nameNorwegian} />}
       {groups.map((group) => (
         <OfferGroup key={group.id} group={group} now={now} holidays={holidays} municipality={municipality.number} />
       ))}

@@ -1,6 +1,7 @@
 /** A one-page help card for a municipality and age group, for a school nurse to print or hand out. */
 import { useContext, useEffect, useMemo, useRef } from "preact/hooks";
 import { CRISIS_NUMBERS } from "../../domain/crisis.ts";
+import { findDistrict, servicesForDistrict } from "../../domain/districts.ts";
 import { matchesFilters } from "../../domain/filters.ts";
 import { nationalLines, servicesFor } from "../../domain/offers.ts";
 import { formatPhone } from "../../domain/phone.ts";
@@ -49,9 +50,10 @@ export function PrintView(props: { dataset: Dataset; number: string }) {
   const local =
     filters.type === "nasjonal"
       ? []
-      : servicesFor(props.dataset.services, municipality.number).current.filter(
-          (s) => !s.area.national && useful(s) && matches(s),
-        );
+      : servicesForDistrict(
+          servicesFor(props.dataset.services, municipality.number).current,
+          findDistrict(props.dataset.districts, municipality.number, filters.district),
+        ).filter((s) => !s.area.national && useful(s) && matches(s));
   const national =
     !filters.type || filters.type === "nasjonal"
       ? nationalLines(props.dataset.services).filter(

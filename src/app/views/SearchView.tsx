@@ -96,8 +96,9 @@ function NearMe(props: { dataset: Dataset }) {
     // A lookup chunk that cannot load (offline before the app was cached) must not leave the button stuck.
     const outcome: LocationOutcome = await locateMe(props.dataset.version).catch(() => ({ kind: "no-geometry" }));
     setBusy(false);
-    if (outcome.kind === "inside" || outcome.kind === "near") location.hash = municipalityHref(outcome.number);
-    else setProblem(LOCATION_MESSAGES[outcome.kind]);
+    if (outcome.kind === "inside" || outcome.kind === "near") {
+      location.hash = municipalityHref(outcome.number, outcome.district);
+    } else setProblem(LOCATION_MESSAGES[outcome.kind]);
   };
   return (
     <div class="near-me">
@@ -158,6 +159,8 @@ function resultKey(result: SearchResult): string {
       return `p${result.code}`;
     case "place":
       return `s${result.place}${result.municipality.number}`;
+    case "district":
+      return `d${result.district.code}`;
     case "service":
       return `t${result.service.id}`;
   }
@@ -193,6 +196,13 @@ function ResultLink(props: { result: SearchResult; countyName: (number: string) 
         <a class="result" href={municipalityHref(result.municipality.number)}>
           <span class="result__title">{result.place}</span>
           <span class="result__detail">{t("resultPlace", { municipality: result.municipality.name })}</span>
+        </a>
+      );
+    case "district":
+      return (
+        <a class="result" href={municipalityHref(result.municipality.number, result.district.code)}>
+          <span class="result__title">{result.district.name}</span>
+          <span class="result__detail">{t("resultDistrict", { municipality: result.municipality.name })}</span>
         </a>
       );
     case "service":

@@ -1,6 +1,7 @@
 /**
  * `npm run data:import`: downloads the official sources (SSB KLASS 131 and 104, Bring's postal register,
- * a Kartverket boundaries file), parses them and writes normalized JSON to HJELPEKART_IMPORT_DIR.
+ * a Kartverket boundaries file, Enhetsregisteret's municipalities), parses them and writes normalized JSON
+ * to HJELPEKART_IMPORT_DIR. The data build never needs these downloads.
  * Environment: HJELPEKART_IMPORT_DIR (default .cache/import), HJELPEKART_IMPORT_DATE (default today),
  * HJELPEKART_KARTVERKET_URL (required for the boundaries: Kartverket's download is order-based).
  */
@@ -9,6 +10,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildGeometry, GEOMETRY_MAX_GZIP_BYTES } from "../geometry.ts";
 import { BRING_REGISTER_URL, parseBringRegister, toPostalCodes } from "../importers/bring-postal.ts";
+import { BRREG_MUNICIPALITIES_URL, parseBrregMunicipalities } from "../importers/brreg-municipalities.ts";
 import { ImportError } from "../importers/import-error.ts";
 import { parseKartverketBoundaries } from "../importers/kartverket.ts";
 import {
@@ -79,7 +81,7 @@ interface SourceStep {
   convert: (bytes: Uint8Array, url: string) => { file: string; content: string; summary: string };
 }
 
-/** The four official sources. */
+/** The official sources. */
 function sourceSteps(config: ImportConfig): SourceStep[] {
   const municipalitiesUrl = klassCodesAtUrl(KLASS_MUNICIPALITIES, config.date);
   const countiesUrl = klassCodesAtUrl(KLASS_COUNTIES, config.date);
@@ -131,6 +133,21 @@ function sourceSteps(config: ImportConfig): SourceStep[] {
         };
       },
     },
+    {
+      name: "Enhetsregisteret (kommuner)",
+      url: BRREG_MUNICIPALITIES_URL,
+      rawFile: "brreg-komm.json",
+      accept: "application/json",
+      convert: (bytes, url) => {
+        const municipalities = parseBrregMunicipalities(parseJson(bytes, url), url);
+        const withPhone = municipalities.filter((m) => m.phone || m.mobile).length;
+        return {
+          file: "brreg-municipalities.json",
+          content: toJson(municipalities),
+          summary: `${municipalities.length} municipalities, ${withPhone} with a phone number`,
+        };
+      },
+    },
   ];
 }
 
@@ -143,7 +160,8 @@ function toJson(value: unknown): string {
 export async function runImport(config: ImportConfig, io: ImportIo): Promise<number> {
   await mkdir(join(config.outDir, "raw"), { recursive: true });
   let failures = 0;
-  for (const step of sourceSteps(config)) {
+  const steps = sourceSteps(config);
+  for (const step of steps) {
     try {
       if (!step.url) throw new DownloadError(step.missingUrl ?? "no URL");
       const bytes = await download(io, step.url, step.accept);
@@ -158,7 +176,7 @@ export async function runImport(config: ImportConfig, io: ImportIo): Promise<num
       io.error(`data:import: ${step.name}: ${message}`);
     }
   }
-  if (failures > 0) io.error(`data:import: ${failures} of 4 sources failed`);
+  if (failures > 0) io.error(`data:import: ${failures} of ${steps.length} sources failed`);
   return failures > 0 ? 1 : 0;
 }
 

@@ -16,6 +16,9 @@ const fixtureFetch: typeof fetch = async (input) => {
     [/postnummerregister-ansi\.txt$/, "bring-register-latin1.txt"],
     [/kommuner\.geojson$/, "squares.geojson"],
   ];
+  if (url === "https://data.brreg.no/enhetsregisteret/api/enheter?organisasjonsform=KOMM&size=1000") {
+    return new Response(readFileSync(new URL("../../fixtures/brreg/enheter-komm.json", import.meta.url)));
+  }
   const match = files.find(([pattern]) => pattern.test(url));
   return match ? new Response(fixture(match[1])) : new Response("not found", { status: 404 });
 };
@@ -48,11 +51,11 @@ function setup(overrides: Partial<ImportConfig> = {}) {
 }
 
 describe("runImport", () => {
-  it("downloads, parses and writes the four normalized files", async () => {
+  it("downloads, parses and writes the five normalized files", async () => {
     const { config, outDir, logs, errors, io } = setup();
     expect(await runImport(config, { ...io, fetch: fixtureFetch })).toBe(0);
     expect(errors).toEqual([]);
-    expect(logs).toHaveLength(4);
+    expect(logs).toHaveLength(5);
     const read = (name: string) => JSON.parse(readFileSync(join(outDir, name), "utf8"));
     expect(read("municipalities.json").map((m: { number: string }) => m.number)).toEqual(["0301", "5501", "5628"]);
     expect(read("counties.json")).toHaveLength(3);
@@ -76,7 +79,8 @@ describe("runImport", () => {
       "data:import: SSB KLASS 104 (fylker): could not download https://data.ssb.no/api/klass/v1/classifications/104/codesAt?date=2024-01-01: getaddrinfo ENOTFOUND data.ssb.no",
       "data:import: Bring postnummerregister: could not download https://www.bring.no/postnummerregister-ansi.txt: getaddrinfo ENOTFOUND www.bring.no",
       `data:import: Kartverket kommunegrenser: could not download ${KARTVERKET_URL}: getaddrinfo ENOTFOUND example.test`,
-      "data:import: 4 of 4 sources failed",
+      "data:import: Enhetsregisteret (kommuner): could not download https://data.brreg.no/enhetsregisteret/api/enheter?organisasjonsform=KOMM&size=1000: getaddrinfo ENOTFOUND data.brreg.no",
+      "data:import: 5 of 5 sources failed",
     ]);
   });
 
@@ -92,7 +96,7 @@ describe("runImport", () => {
     expect(errors[0]).toMatch(/SSB KLASS 131 \(kommuner\): .*response is not valid JSON/);
     expect(errors[1]).toMatch(/SSB KLASS 104 \(fylker\): could not download .*: HTTP 503$/);
     expect(errors[2]).toMatch(/Kartverket kommunegrenser: HJELPEKART_KARTVERKET_URL is not set/);
-    expect(errors[3]).toBe("data:import: 3 of 4 sources failed");
+    expect(errors[3]).toBe("data:import: 3 of 5 sources failed");
   });
 });
 

@@ -131,7 +131,7 @@ describe("coverage exports", () => {
     expect(lines[0]).toBe(CSV_HEADER.join(","));
     expect(lines[0]).toMatch(/^municipality_number,municipality,county,population,rph_state,rph_verified,/);
     expect(lines[1]).toBe(
-      "5501,Tromsø,Troms - Romsa - Tromssa,78000,confirmed,2026-01,unknown,,statutory,2026-01,unknown,,unknown,",
+      "5501,Tromsø,Troms - Romsa - Tromssa,78000,confirmed,2026-01,unknown,,statutory,2026-01,unknown,,unknown,,unknown,",
     );
   });
 

@@ -54,8 +54,8 @@ describe("decideCell", () => {
 
   it("the newest negative evidence decides between reported-absent and inactive", () => {
     const closed = service({ status: "inactive", verified: "2019" });
-    const absent = service({ status: "reported-absent", verified: "2022-10" });
-    expect(decideCell([closed, absent], { now })).toMatchObject({ state: "reported-absent", verified: "2022-10" });
+    const absent = service({ status: "reported-absent", verified: "2025-10" });
+    expect(decideCell([closed, absent], { now })).toMatchObject({ state: "reported-absent", verified: "2025-10" });
   });
 
   it("planned and unknown status say nothing: the cell stays unknown", () => {
@@ -66,7 +66,7 @@ describe("decideCell", () => {
 
   it("superseded records never decide", () => {
     const old = service({ status: "active", verified: "2014", supersededBy: "newer" });
-    const newer = service({ id: "newer", status: "reported-absent", verified: "2022-10" });
+    const newer = service({ id: "newer", status: "reported-absent", verified: "2025-10" });
     expect(decideCell([old, newer], { now })).toMatchObject({ state: "reported-absent", serviceIds: ["newer"] });
     expect(decideCell([old], { now }).state).toBe("unknown");
   });
@@ -132,7 +132,14 @@ describe("coverageFor", () => {
       { now },
     );
     expect(coverage["act-fact"].state).toBe("confirmed");
-    expect(Object.keys(coverage).sort()).toEqual(["act-fact", "low-threshold-other", "rph", "student", "youth"]);
+    expect(Object.keys(coverage).sort()).toEqual([
+      "act-fact",
+      "low-threshold-other",
+      "rph",
+      "student",
+      "voluntary",
+      "youth",
+    ]);
   });
 });
 

@@ -22,7 +22,7 @@ export const en: CoverageMessages = {
   covStateHelp_confirmed: "A source says the service is running.",
   covStateHelp_statutory: "The municipality has a statutory duty, but we know of no concrete service.",
   covStateHelp_inactive: "The service existed but has closed.",
-  "covStateHelp_reported-absent": "A source says the municipality does not have the service.",
+  "covStateHelp_reported-absent": "A source from the last 24 months says the municipality does not have the service.",
   covStateHelp_unknown: "We have found no source. This does not mean the service is missing.",
   covStale: "old information",
   covStaleHelp: "Hatched: the source is more than two years old or undated.",
@@ -31,6 +31,22 @@ export const en: CoverageMessages = {
   covProgress: "Progress toward the goal",
   covProgressMunicipalities:
     "{count} of {total} municipalities ({percent}) have at least one confirmed low-threshold service.",
+  covHeadlineGoal:
+    "The goal is a municipal low-threshold offer in all {total} municipalities. This is where it stands according to our sources:",
+  covHeadlineRecent: "{count} municipalities have a confirmed offer with a source from the last 24 months.",
+  covHeadlineOld: "{count} municipalities have a confirmed offer, but the source is older than 24 months or undated.",
+  covHeadlineUnknown: "{count} municipalities: unknown – we have no source, which does not mean there is no offer.",
+  covHeadlineOther:
+    "The rest: {absent} where a recent source says there is no offer, {inactive} where it has closed, {statutory} where only the statutory duty is known.",
+  covHeadlineRules:
+    "Voluntary and user-run offers are counted on their own and never make a municipality “confirmed”. A source saying there is no offer only stands if it is less than 24 months old; older claims – for instance about municipalities since merged – count as history.",
+  covNationalHeading: "National figures for comparison",
+  covNationalIntro:
+    "National surveys count differently from us. We count only municipalities where we have a source about the offer.",
+  covNationalFigure: "{figure} (date as given: {asOf}), source:",
+  covNationalOurs: "We have sourced offers in {count} municipalities ({recent} with a source from the last 24 months).",
+  covNationalOursDistricts:
+    "We have sourced offers in {count} municipalities and {districts} city districts of Oslo ({recent} municipalities with a source from the last 24 months).",
   covProgressPopulation: "{percent} of the population ({population} residents) live in these municipalities.",
   covByGroup: "By type of service",
   covByGroupCaption: "Number of municipalities in each state. Each figure links to the municipalities behind it.",

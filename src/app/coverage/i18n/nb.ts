@@ -19,7 +19,7 @@ export const nb = {
   covStateHelp_confirmed: "En kilde sier at tilbudet er i drift.",
   covStateHelp_statutory: "Kommunen har plikt etter loven, men vi kjenner ikke et konkret tilbud.",
   covStateHelp_inactive: "Tilbudet fantes, men er lagt ned.",
-  "covStateHelp_reported-absent": "En kilde sier at kommunen ikke har tilbudet.",
+  "covStateHelp_reported-absent": "En kilde fra de siste 24 månedene sier at kommunen ikke har tilbudet.",
   covStateHelp_unknown: "Vi har ikke funnet noen kilde. Det betyr ikke at tilbudet mangler.",
   covStale: "gammel opplysning",
   covStaleHelp: "Skravert: kilden er eldre enn to år eller udatert.",
@@ -27,6 +27,22 @@ export const nb = {
   covCellLabelStale: "{name}: {state} ({stale})",
   covProgress: "Fremdrift mot målet",
   covProgressMunicipalities: "{count} av {total} kommuner ({percent}) har minst ett bekreftet lavterskeltilbud.",
+  covHeadlineGoal:
+    "Målet er et kommunalt lavterskeltilbud i alle {total} kommuner. Slik står det ifølge kildene vi har:",
+  covHeadlineRecent: "{count} kommuner har et bekreftet tilbud med kilde fra de siste 24 månedene.",
+  covHeadlineOld: "{count} kommuner har et bekreftet tilbud, men kilden er eldre enn 24 måneder eller udatert.",
+  covHeadlineUnknown: "{count} kommuner: ukjent – vi har ingen kilde, og det betyr ikke at tilbudet mangler.",
+  covHeadlineOther:
+    "Resten: {absent} der en fersk kilde sier at tilbudet ikke finnes, {inactive} der det er lagt ned, {statutory} der bare lovplikten er kjent.",
+  covHeadlineRules:
+    "Frivillige og brukerstyrte tilbud telles for seg og gjør aldri en kommune «bekreftet». En kilde som sier at et tilbud ikke finnes, gjelder bare hvis den er under 24 måneder gammel; eldre påstander – for eksempel om kommuner som siden er slått sammen – regnes som historikk.",
+  covNationalHeading: "Nasjonale tall til sammenligning",
+  covNationalIntro:
+    "Landsdekkende undersøkelser teller annerledes enn vi gjør. Vi teller bare kommuner der vi har en kilde om tilbudet.",
+  covNationalFigure: "{figure} (tidspunkt: {asOf}), kilde:",
+  covNationalOurs: "Vi har kildebelagt tilbud i {count} kommuner ({recent} med kilde fra de siste 24 månedene).",
+  covNationalOursDistricts:
+    "Vi har kildebelagt tilbud i {count} kommuner og {districts} bydeler i Oslo ({recent} kommuner med kilde fra de siste 24 månedene).",
   covProgressPopulation: "{percent} av befolkningen ({population} innbyggere) bor i disse kommunene.",
   covByGroup: "Per tilbudstype",
   covByGroupCaption: "Antall kommuner per tilstand. Tallene lenker til kommunene bak dem.",

@@ -22,7 +22,7 @@ export const nn: CoverageMessages = {
   covStateHelp_confirmed: "Ei kjelde seier at tilbodet er i drift.",
   covStateHelp_statutory: "Kommunen har plikt etter lova, men vi kjenner ikkje eit konkret tilbod.",
   covStateHelp_inactive: "Tilbodet fanst, men er lagt ned.",
-  "covStateHelp_reported-absent": "Ei kjelde seier at kommunen ikkje har tilbodet.",
+  "covStateHelp_reported-absent": "Ei kjelde frå dei siste 24 månadene seier at kommunen ikkje har tilbodet.",
   covStateHelp_unknown: "Vi har ikkje funne nokon kjelde. Det tyder ikkje at tilbodet manglar.",
   covStale: "gammal opplysning",
   covStaleHelp: "Skravert: kjelda er eldre enn to år eller udatert.",
@@ -30,6 +30,22 @@ export const nn: CoverageMessages = {
   covCellLabelStale: "{name}: {state} ({stale})",
   covProgress: "Framdrift mot målet",
   covProgressMunicipalities: "{count} av {total} kommunar ({percent}) har minst eitt stadfesta lågterskeltilbod.",
+  covHeadlineGoal:
+    "Målet er eit kommunalt lågterskeltilbod i alle {total} kommunane. Slik står det etter kjeldene vi har:",
+  covHeadlineRecent: "{count} kommunar har eit stadfesta tilbod med kjelde frå dei siste 24 månadene.",
+  covHeadlineOld: "{count} kommunar har eit stadfesta tilbod, men kjelda er eldre enn 24 månader eller udatert.",
+  covHeadlineUnknown: "{count} kommunar: ukjent – vi har inga kjelde, og det tyder ikkje at tilbodet manglar.",
+  covHeadlineOther:
+    "Resten: {absent} der ei fersk kjelde seier at tilbodet ikkje finst, {inactive} der det er lagt ned, {statutory} der berre lovplikta er kjend.",
+  covHeadlineRules:
+    "Friviljuge og brukarstyrte tilbod blir talde for seg og gjer aldri ein kommune «stadfesta». Ei kjelde som seier at eit tilbod ikkje finst, gjeld berre om ho er under 24 månader gammal; eldre påstandar – til dømes om kommunar som sidan er slegne saman – blir rekna som historikk.",
+  covNationalHeading: "Nasjonale tal til samanlikning",
+  covNationalIntro:
+    "Landsdekkjande undersøkingar tel annleis enn vi gjer. Vi tel berre kommunar der vi har ei kjelde om tilbodet.",
+  covNationalFigure: "{figure} (tidspunkt: {asOf}), kjelde:",
+  covNationalOurs: "Vi har kjeldebelagde tilbod i {count} kommunar ({recent} med kjelde frå dei siste 24 månadene).",
+  covNationalOursDistricts:
+    "Vi har kjeldebelagde tilbod i {count} kommunar og {districts} bydelar i Oslo ({recent} kommunar med kjelde frå dei siste 24 månadene).",
   covProgressPopulation: "{percent} av befolkninga ({population} innbyggjarar) bur i desse kommunane.",
   covByGroup: "Per tilbodstype",
   covByGroupCaption: "Talet på kommunar per tilstand. Tala lenkjer til kommunane bak dei.",
