@@ -1,6 +1,6 @@
-/** Assembles the national dataset from the shared base data and the curated records, and writes it content-hashed. */
+/** Assembles the national dataset from the base data copies (data/base) and the curated records, and writes it content-hashed. */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { norwegianPublicHolidays } from "../domain/holidays.ts";
@@ -48,7 +48,8 @@ export interface DataBuild {
 
 /** Inputs of a data build. */
 export interface DataBuildInput {
-  sharedDir: string;
+  /** The base data folder (data/base): register, postal codes, boundaries. */
+  baseDir: string;
   curatedDir: string;
   now: Date;
 }
@@ -64,7 +65,12 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
       return undefined;
     }
   };
-  const read = (path: string) => readFileSync(join(input.sharedDir, path), "utf8");
+  const read = (path: string) => {
+    const file = join(input.baseDir, path);
+    // A missing copy is named plainly: it is restored from git, or refreshed with `npm run data:sync`.
+    if (!existsSync(file)) throw new Error(`input file missing: ${file} (restore it with git or npm run data:sync)`);
+    return readFileSync(file, "utf8");
+  };
   const municipalities = attempt("register/kommuner_2024.csv", () =>
     parseMunicipalityRegister(read("register/kommuner_2024.csv")),
   );

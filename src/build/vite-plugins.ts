@@ -6,7 +6,7 @@ import { createServer, type Plugin } from "vite";
 import { formatDataError } from "./data-error.ts";
 import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
 import { writeHsdsExport } from "./hsds.ts";
-import { curatedDataDir, dataBuildDir, repoRoot, sharedDataDir } from "./paths.ts";
+import { baseDataDir, curatedDataDir, dataBuildDir, repoRoot } from "./paths.ts";
 
 /** Runs the data build before bundling, serves its output in dev and copies it into the build output. */
 export function datasetPlugin(): Plugin {
@@ -14,7 +14,7 @@ export function datasetPlugin(): Plugin {
     name: "hjelpekart-dataset",
     buildStart() {
       const { build, errors } = assembleDataset({
-        sharedDir: sharedDataDir(),
+        baseDir: baseDataDir,
         curatedDir: curatedDataDir,
         now: new Date(),
       });

@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import { addContribution } from "../data-add.ts";
 import { formatDataError } from "../data-error.ts";
-import { curatedDataDir, sharedDataDir } from "../paths.ts";
+import { baseDataDir, curatedDataDir } from "../paths.ts";
 import { formatDiff } from "../record-diff.ts";
 
 const args = process.argv.slice(2);
@@ -29,7 +29,7 @@ if (!file || args.length > 1 || file.startsWith("--")) {
 const result = addContribution({
   file: resolve(file),
   curatedDir,
-  sharedDir: sharedDataDir(),
+  baseDir: baseDataDir,
   now: new Date(),
   name,
   dryRun,

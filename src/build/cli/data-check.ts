@@ -1,10 +1,10 @@
 /** `npm run data:check`: validates every input; exits non-zero naming file, record and field on any problem. */
 import { formatDataError } from "../data-error.ts";
 import { assembleDataset } from "../dataset-build.ts";
-import { curatedDataDir, sharedDataDir } from "../paths.ts";
+import { baseDataDir, curatedDataDir } from "../paths.ts";
 
 const curatedDir = process.argv[2] ?? curatedDataDir;
-const { build, errors } = assembleDataset({ sharedDir: sharedDataDir(), curatedDir, now: new Date() });
+const { build, errors } = assembleDataset({ baseDir: baseDataDir, curatedDir, now: new Date() });
 for (const error of errors) console.error(formatDataError(error));
 if (!build) {
   console.error(`data:check: ${errors.length} problem(s).`);

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { formatDataError } from "../data-error.ts";
 import { assembleDataset } from "../dataset-build.ts";
 import { writeHsdsExport } from "../hsds.ts";
-import { curatedDataDir, dataBuildDir, sharedDataDir } from "../paths.ts";
+import { baseDataDir, curatedDataDir, dataBuildDir } from "../paths.ts";
 
-const { build, errors } = assembleDataset({ sharedDir: sharedDataDir(), curatedDir: curatedDataDir, now: new Date() });
+const { build, errors } = assembleDataset({ baseDir: baseDataDir, curatedDir: curatedDataDir, now: new Date() });
 if (!build) {
   for (const error of errors) console.error(formatDataError(error));
   console.error(`data:hsds: ${errors.length} problem(s); nothing written.`);

@@ -1,9 +1,9 @@
 /** `npm run data`: builds the national dataset into .cache/data-build (served and copied by the Vite build). */
 import { formatDataError } from "../data-error.ts";
 import { assembleDataset, gzipBytes, writeDataBuild } from "../dataset-build.ts";
-import { curatedDataDir, dataBuildDir, sharedDataDir } from "../paths.ts";
+import { baseDataDir, curatedDataDir, dataBuildDir } from "../paths.ts";
 
-const { build, errors } = assembleDataset({ sharedDir: sharedDataDir(), curatedDir: curatedDataDir, now: new Date() });
+const { build, errors } = assembleDataset({ baseDir: baseDataDir, curatedDir: curatedDataDir, now: new Date() });
 if (!build) {
   for (const error of errors) console.error(formatDataError(error));
   console.error(`data: ${errors.length} problem(s); nothing written.`);

@@ -1,18 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsvRecords } from "../../../src/build/csv.ts";
-import { curatedDataDir, repoRoot } from "../../../src/build/paths.ts";
+import { curatedDataDir, researchServicesDir } from "../../../src/build/paths.ts";
 import { CRISIS_NUMBERS } from "../../../src/domain/crisis.ts";
 import { type NationalFigure, nationalFiguresSchema } from "../../../src/domain/national-figure.ts";
 import { type Service, serviceSchema } from "../../../src/domain/schema.ts";
 
-const sharedServices = resolve(process.env.HJELPEKART_SHARED_DATA ?? resolve(repoRoot, "../shared/data"), "services");
 const today = new Date().toISOString().slice(0, 10);
-// Vitest still runs the body of a skipped describe to collect its tests, so nothing may read absent files there.
-const haveShared = existsSync(sharedServices);
 
-/** Which curated file holds the rows of which shared file. */
+/** Which curated file holds the rows of which research file (data/research/services). */
 const FILES = [
   { shared: "nasjonale_hjelpetelefoner.csv", curated: "helplines.json", idColumn: "id" },
   { shared: "act_fact_team.csv", curated: "act-fact.json", idColumn: "id" },
@@ -25,7 +22,7 @@ const readServices = (name: string): Service[] =>
   (JSON.parse(readFileSync(join(curatedDataDir, "services", name), "utf8")) as unknown[]).map((r) =>
     serviceSchema.parse(r),
   );
-const sharedText = (name: string) => readFileSync(join(sharedServices, name), "utf8");
+const sharedText = (name: string) => readFileSync(join(researchServicesDir, name), "utf8");
 const sharedRows = (name: string) => parseCsvRecords(sharedText(name)).map((r) => r.values);
 const sourceUrlsOf = (row: Record<string, string>) =>
   (row.kilde_url ?? "")
@@ -53,12 +50,12 @@ describe("every curated record is sourced and dated honestly", () => {
   });
 });
 
-describe.skipIf(!haveShared)("every sourced row is curated, and nothing is invented", () => {
+describe("every sourced row is curated, and nothing is invented", () => {
   for (const { shared, curated, ...rest } of FILES) {
     describe(`${shared} → data/services/${curated}`, () => {
-      const rows = haveShared ? sharedRows(shared) : [];
+      const rows = sharedRows(shared);
       const records = readServices(curated);
-      const text = haveShared ? sharedText(shared) : "";
+      const text = sharedText(shared);
       const digits = squash(text);
 
       it("has as many records as the shared file has rows", () => {
@@ -108,7 +105,7 @@ describe.skipIf(!haveShared)("every sourced row is curated, and nothing is inven
     const figures: NationalFigure[] = nationalFiguresSchema.parse(
       JSON.parse(readFileSync(join(curatedDataDir, "national-figures.json"), "utf8")),
     );
-    const rows = haveShared ? sharedRows("nasjonale_tall.csv") : [];
+    const rows = sharedRows("nasjonale_tall.csv");
     // One figure is documented as coming from another shared file (its note says so).
     const extra = figures.filter((f) => f.note?.includes("Ikke i nasjonale_tall.csv"));
 
