@@ -1,8 +1,8 @@
 import { defineConfig } from "vite";
-import { datasetPlugin, precacheManifestPlugin } from "./src/build/vite-plugins.ts";
+import { datasetPlugin, deploymentConfigPlugin, precacheManifestPlugin } from "./src/build/vite-plugins.ts";
 
 export default defineConfig({
-  plugins: [datasetPlugin(), precacheManifestPlugin()],
+  plugins: [deploymentConfigPlugin(), datasetPlugin(), precacheManifestPlugin()],
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     target: "es2022",
