@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FIXED_COPIES, readProvenance, SyncError, sha256Of, syncData } from "../../../src/build/data-sync.ts";
+import { assembleDataset } from "../../../src/build/dataset-build.ts";
 import { curatedDataDir, repoRoot, researchServicesDir } from "../../../src/build/paths.ts";
 
 const temps: string[] = [];
@@ -107,5 +108,18 @@ describe("the copies in data/ match their provenance list", () => {
       return sha256Of(bytes) === entry.sha256 && bytes.length === entry.bytes ? [] : [`${entry.path}: differs`];
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("a missing base file", () => {
+  it("fails the data build with a message naming the file", () => {
+    const empty = mkdtempSync(join(tmpdir(), "hjelpekart-no-base-"));
+    temps.push(empty);
+    const { build, errors } = assembleDataset({ baseDir: empty, curatedDir: curatedDataDir, now: new Date() });
+    expect(build).toBeUndefined();
+    expect(errors).toContainEqual({
+      file: "register/kommuner_2024.csv",
+      message: `input file missing: ${join(empty, "register/kommuner_2024.csv")} (restore it with git or npm run data:sync)`,
+    });
   });
 });
