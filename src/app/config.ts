@@ -21,10 +21,3 @@ export const QUICK_EXIT_URL: string = (() => {
 /** Public repository for contributions (prefilled "new issue" links), when the deployment has one: VITE_REPOSITORY_URL. */
 export const REPOSITORY_URL: string | undefined =
   (import.meta.env.VITE_REPOSITORY_URL as string | undefined)?.trim() || undefined;
-
-/**
- * Public address of this deployment (https, no trailing slash), when set with VITE_PUBLIC_BASE_URL: named in
- * reports and contributions so maintainers know which deployment they came from.
- */
-export const PUBLIC_BASE_URL: string | undefined =
-  (import.meta.env.VITE_PUBLIC_BASE_URL as string | undefined)?.trim().replace(/\/+$/, "") || undefined;

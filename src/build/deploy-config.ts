@@ -1,6 +1,6 @@
 /**
  * The deployment settings read when the app is built (all optional except the maintainers' address in production):
- * VITE_MAINTAINER_EMAIL, VITE_REPOSITORY_URL, VITE_QUICK_EXIT_URL, VITE_PUBLIC_BASE_URL. See docs/deploy.md.
+ * VITE_MAINTAINER_EMAIL, VITE_REPOSITORY_URL, VITE_QUICK_EXIT_URL. See docs/deploy.md.
  */
 import { MAINTAINER_EMAIL_PLACEHOLDER } from "../domain/deployment.ts";
 
@@ -20,7 +20,7 @@ export function deploymentConfigProblems(env: Record<string, string | undefined>
   } else if (email && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email)) {
     problems.push(`VITE_MAINTAINER_EMAIL is not an e-mail address: "${email}".`);
   }
-  for (const name of ["VITE_QUICK_EXIT_URL", "VITE_REPOSITORY_URL", "VITE_PUBLIC_BASE_URL"]) {
+  for (const name of ["VITE_QUICK_EXIT_URL", "VITE_REPOSITORY_URL"]) {
     const value = env[name]?.trim();
     if (value && !isHttpsUrl(value)) problems.push(`${name} must be an https:// URL: "${value}".`);
   }

@@ -24,12 +24,11 @@ describe("deployment settings checked at build time", () => {
     expect(deploymentConfigProblems({}, { localPreview: true })).toEqual([]);
   });
 
-  it("accepts only https links for quick exit, the repository and the public address", () => {
+  it("accepts only https links for quick exit and the repository", () => {
     const env = {
       VITE_MAINTAINER_EMAIL: "rettelser@kommune.no",
       VITE_QUICK_EXIT_URL: "http://www.yr.no/",
       VITE_REPOSITORY_URL: "javascript:alert(1)",
-      VITE_PUBLIC_BASE_URL: "https://hjelpekart.example.no",
     };
     expect(deploymentConfigProblems(env, production)).toEqual([
       'VITE_QUICK_EXIT_URL must be an https:// URL: "http://www.yr.no/".',
