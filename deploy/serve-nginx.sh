@@ -34,6 +34,10 @@ sed -e "s|\${HJELPEKART_RUNTIME}|$RUNTIME|g" \
   -e "s|\${HJELPEKART_LISTEN}|127.0.0.1:$PORT|g" \
   deploy/nginx.conf >"$RUNTIME/nginx.conf"
 
-"$NGINX" -t -q -p "$RUNTIME" -c "$RUNTIME/nginx.conf" -g "daemon off;" || fail "deploy/nginx.conf does not pass nginx -t"
+# Started as root, nginx would hand requests to workers running as "nobody", who cannot read a build in a private
+# folder (a fresh clone under mktemp -d, say). This local server runs its workers as whoever started it.
+GLOBAL="daemon off;"
+[ "$(id -u)" -eq 0 ] && GLOBAL="$GLOBAL user root;"
+"$NGINX" -t -q -e stderr -p "$RUNTIME" -c "$RUNTIME/nginx.conf" -g "$GLOBAL" || fail "deploy/nginx.conf does not pass nginx -t"
 echo "serve:nginx: serving $ROOT on http://127.0.0.1:$PORT/ (Ctrl-C stops)"
-exec "$NGINX" -p "$RUNTIME" -c "$RUNTIME/nginx.conf" -g "daemon off;"
+exec "$NGINX" -e stderr -p "$RUNTIME" -c "$RUNTIME/nginx.conf" -g "$GLOBAL"
