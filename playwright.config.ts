@@ -23,8 +23,11 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  // The build is served by nginx with the deployment's own configuration (deploy/nginx.conf), so the header,
+  // offline and update tests see what residents' browsers will see.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    command: "sh deploy/serve-nginx.sh",
+    env: { PORT: String(port), DIST: outDir },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

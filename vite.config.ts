@@ -1,9 +1,9 @@
 import { defineConfig } from "vite";
-import { datasetPlugin, precacheManifestPlugin } from "./src/build/vite-plugins.ts";
+import { datasetPlugin, deploymentConfigPlugin, precacheManifestPlugin } from "./src/build/vite-plugins.ts";
 
 export default defineConfig({
   // The static shell is rendered by the app's own entry; the build plugin only loads it by path.
-  plugins: [datasetPlugin(), precacheManifestPlugin("/src/app/prerender.tsx")],
+  plugins: [deploymentConfigPlugin(), datasetPlugin(), precacheManifestPlugin("/src/app/prerender.tsx")],
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     target: "es2022",

@@ -1,10 +1,13 @@
 // Runs every check the project has, in order, and ends with one line: "tests: N passed, N failed".
 // Each step (type check, lint, data check, build, budgets) counts as one test; unit and end-to-end
-// tests count one each, read from their JSON reports.
+// tests count one each, read from their JSON reports. A skipped test counts as failed: every input the
+// tests need is in the repository, so a skip can only mean a test that no longer checks anything.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+// The test build is a local preview: it may carry the placeholder maintainer address (see docs/deploy.md).
+process.env.HJELPEKART_LOCAL_PREVIEW = "1";
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -60,7 +63,7 @@ suite(
   "npx",
   ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"],
   "test-results/unit.json",
-  (r) => [r.numPassedTests, r.numFailedTests],
+  (r) => [r.numPassedTests, r.numFailedTests + r.numPendingTests + r.numTodoTests],
 );
 const built = run("production build", "npx", ["vite", "build"]);
 if (built) passed += 1;
@@ -73,7 +76,7 @@ if (built) {
   step("Lighthouse budgets", "npx", ["tsx", "tools/cli/budgets-lighthouse.ts"]);
   suite("end-to-end tests", "npx", ["playwright", "test"], "test-results/e2e.json", (r) => [
     r.stats.expected + r.stats.flaky,
-    r.stats.unexpected,
+    r.stats.unexpected + r.stats.skipped,
   ]);
 }
 if (failures.length > 0) console.log(`\nfailed: ${failures.join(", ")}`);

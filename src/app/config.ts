@@ -1,10 +1,9 @@
-/** Settings chosen when the app is built, in one place. */
+/** Settings chosen when the app is built, in one place (documented in docs/deploy.md). */
 
-/**
- * Placeholder recipient of error reports and contributions. The reserved `.invalid` domain (RFC 2606) can never
- * deliver, so an unset build never sends anyone's report to a stranger; the app then tells the user to copy instead.
- */
-export const MAINTAINER_EMAIL_PLACEHOLDER = "rettelser@hjelpekart.invalid";
+import { MAINTAINER_EMAIL_PLACEHOLDER } from "../domain/deployment.ts";
+
+/** Placeholder recipient of reports in a local preview (a production build refuses it). */
+export { MAINTAINER_EMAIL_PLACEHOLDER };
 
 /** The maintainers' address: set VITE_MAINTAINER_EMAIL when building (`VITE_MAINTAINER_EMAIL=… npm run build`). */
 export const MAINTAINER_EMAIL: string =

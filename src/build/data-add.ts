@@ -21,8 +21,8 @@ export interface DataAddInput {
   file: string;
   /** The curated folder (with services/*.json). */
   curatedDir: string;
-  /** The shared base data (for the municipality register). */
-  sharedDir: string;
+  /** The base data folder (data/base, for the municipality register). */
+  baseDir: string;
   now: Date;
   /** Target for new records when the file does not say which municipality it is for: `contributed-<name>.json`. */
   name?: string;
@@ -65,7 +65,7 @@ export function addContribution(input: DataAddInput): DataAddResult {
   if (typeof envelope === "string") return fail(envelope);
   result.meta = envelope.meta;
 
-  const register = parseMunicipalityRegister(readFileSync(join(input.sharedDir, "register/kommuner_2024.csv"), "utf8"));
+  const register = parseMunicipalityRegister(readFileSync(join(input.baseDir, "register/kommuner_2024.csv"), "utf8"));
   const numbers = new Set(register.map((m) => m.number));
   if (envelope.meta.municipality !== undefined && !numbers.has(envelope.meta.municipality)) {
     return fail(`unknown municipality number ${envelope.meta.municipality}`, undefined, "municipality");

@@ -1,6 +1,6 @@
-/** Assembles the national dataset from the shared base data and the curated records, and writes it content-hashed. */
+/** Assembles the national dataset from the base data copies (data/base) and the curated records, and writes it content-hashed. */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { norwegianPublicHolidays } from "../domain/holidays.ts";
@@ -22,7 +22,6 @@ import { crossCheckRegister, parseCountyRegister, parseMunicipalityRegister } fr
 import { loadNationalFiguresFile } from "./load-national-figures.ts";
 import { loadServiceDir } from "./load-services.ts";
 import { compileOpeningHours } from "./opening-hours.ts";
-import { curatedDataDir } from "./paths.ts";
 
 /** Credits shown in the app and written to the manifest. */
 export const ATTRIBUTION: Attribution[] = [
@@ -62,10 +61,9 @@ export interface DataBuild {
 
 /** Inputs of a data build. */
 export interface DataBuildInput {
-  sharedDir: string;
+  /** The base data folder (data/base): register, postal codes, boundaries. */
+  baseDir: string;
   curatedDir: string;
-  /** Base registers copied into the repository (default: data/base of this repository, whatever curatedDir is). */
-  baseDir?: string;
   now: Date;
 }
 
@@ -80,11 +78,14 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
       return undefined;
     }
   };
-  const read = (path: string) => readFileSync(join(input.sharedDir, path), "utf8");
-  // Base files copied into the repository (data/base/) so the build needs nothing outside it.
-  const readBase = (path: string) => readFileSync(join(input.baseDir ?? join(curatedDataDir, "base"), path), "utf8");
-  const contactFacts = attempt("data/base/register/kommune_nettsider.csv", () =>
-    parseMunicipalityWebsites(readBase("register/kommune_nettsider.csv")),
+  const read = (path: string) => {
+    const file = join(input.baseDir, path);
+    // A missing copy is named plainly: it is restored from git, or refreshed with `npm run data:sync`.
+    if (!existsSync(file)) throw new Error(`input file missing: ${file} (restore it with git or npm run data:sync)`);
+    return readFileSync(file, "utf8");
+  };
+  const contactFacts = attempt("register/kommune_nettsider.csv", () =>
+    parseMunicipalityWebsites(read("register/kommune_nettsider.csv")),
   );
   const municipalities = attempt("register/kommuner_2024.csv", () =>
     parseMunicipalityRegister(read("register/kommuner_2024.csv")).map((m) => ({
@@ -104,10 +105,10 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
     }
   }
   const districts = attempt("data/base/register/oslo_bydeler.csv", () =>
-    parseDistrictRegister(readBase("register/oslo_bydeler.csv")),
+    parseDistrictRegister(read("register/oslo_bydeler.csv")),
   );
   const districtBoundaries = attempt("data/base/geo/oslo_bydeler.geojson", () =>
-    parseDistrictBoundaries(JSON.parse(readBase("geo/oslo_bydeler.geojson")), districts ?? []),
+    parseDistrictBoundaries(JSON.parse(read("geo/oslo_bydeler.geojson")), districts ?? []),
   );
   const counties = attempt("register/fylker_2024.csv", () => parseCountyRegister(read("register/fylker_2024.csv")));
   if (municipalities && counties) {

@@ -5,20 +5,52 @@ import { join, relative } from "node:path";
 import { createServer, type Plugin } from "vite";
 import { formatDataError } from "./data-error.ts";
 import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
+import { deploymentConfigProblems } from "./deploy-config.ts";
 import { writeHsdsExport } from "./hsds.ts";
-import { curatedDataDir, dataBuildDir, repoRoot, sharedDataDir } from "./paths.ts";
+import { baseDataDir, curatedDataDir, dataBuildDir, repoRoot } from "./paths.ts";
+
+/**
+ * Ends a production build with the failing step's own lines on stderr and exit code 1. Vite would print a stack
+ * trace around a thrown error, and later plugins would add follow-on errors that hide the cause.
+ */
+function stopBuild(lines: string[]): never {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
+/** Stops a production build whose deployment settings are missing or malformed (see docs/deploy.md). */
+export function deploymentConfigPlugin(): Plugin {
+  return {
+    name: "hjelpekart-deployment-config",
+    apply: "build",
+    configResolved(config) {
+      const localPreview = process.env.HJELPEKART_LOCAL_PREVIEW === "1";
+      const problems = deploymentConfigProblems(config.env, { localPreview });
+      if (problems.length > 0) stopBuild(problems.map((problem) => `build stopped: ${problem}`));
+    },
+  };
+}
 
 /** Runs the data build before bundling, serves its output in dev and copies it into the build output. */
 export function datasetPlugin(): Plugin {
+  let command: "build" | "serve" = "build";
   return {
     name: "hjelpekart-dataset",
+    configResolved(config) {
+      command = config.command;
+    },
     buildStart() {
       const { build, errors } = assembleDataset({
-        sharedDir: sharedDataDir(),
+        baseDir: baseDataDir,
         curatedDir: curatedDataDir,
         now: new Date(),
       });
-      if (!build) this.error(`data build failed:\n${errors.map(formatDataError).join("\n")}`);
+      if (!build) {
+        const lines = errors.map(formatDataError);
+        if (command === "build")
+          stopBuild([...lines, `data build failed: ${errors.length} problem(s); nothing built.`]);
+        this.error(`data build failed:\n${lines.join("\n")}`);
+      }
       writeDataBuild(build, dataBuildDir);
       // The HSDS export lives beside data/ and is copied into the output with it (served under hsds/).
       writeHsdsExport(build.dataset, dataBuildDir);
@@ -53,13 +85,22 @@ const NOT_PRECACHED = /^(data|hsds)\/|^sw\.js$|\.map$|^_headers$|^_redirects$/;
  */
 export function precacheManifestPlugin(prerenderEntry: string): Plugin {
   let outDir = "dist";
+  // After a failed build there is no index.html to render; the failing step's own message must stand alone.
+  let failed = false;
   return {
     name: "hjelpekart-precache-manifest",
     apply: "build",
     configResolved(config) {
       outDir = config.build.outDir;
     },
+    buildEnd(error) {
+      if (error) failed = true;
+    },
+    renderError() {
+      failed = true;
+    },
     async closeBundle() {
+      if (failed) return;
       // The static shell goes into index.html first, so the precache list carries its final revision.
       const indexPath = join(outDir, "index.html");
       writeFileSync(indexPath, await renderWithSsr(prerenderEntry, readFileSync(indexPath, "utf8")));

@@ -33,7 +33,11 @@ async function attempt<T>(name: string, run: () => Promise<T>): Promise<T | unde
 
 if (!args.includes("--no-build")) {
   console.log(`… building into ${outDir}`);
-  const build = spawnSync("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir"], { encoding: "utf8" });
+  const build = spawnSync("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir"], {
+    encoding: "utf8",
+    // A benchmark build is a local preview: it never reaches the public, so the placeholder address may stay.
+    env: { ...process.env, HJELPEKART_LOCAL_PREVIEW: "1" },
+  });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
     process.exit(1);

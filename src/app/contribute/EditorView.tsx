@@ -6,6 +6,7 @@ import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { contributionFileName, makeContribution } from "../../domain/contribution.ts";
 import { PARTIAL_DATE } from "../../domain/dates.ts";
 import type { DraftIssue } from "../../domain/draft-issues.ts";
+import { newIssueUrl } from "../../domain/issue-link.ts";
 import {
   draftToRecord,
   type EditorDraft,
@@ -22,7 +23,7 @@ import { downloadText } from "../../platform/download.ts";
 import { copyText } from "../../platform/share.ts";
 import { canShareFile, shareFile } from "../../platform/share-content.ts";
 import { ServiceCard } from "../components/ServiceCard.tsx";
-import { MAINTAINER_EMAIL } from "../config.ts";
+import { MAINTAINER_EMAIL, REPOSITORY_URL } from "../config.ts";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
 import { type ContributeT, useContributeT } from "./i18n/index.ts";
 import { fieldId, issueText, RecordForm } from "./RecordForm.tsx";
@@ -322,6 +323,8 @@ function ExportSection(props: {
     inline.length <= MAILTO_MAX
       ? inline
       : mailtoHref(MAINTAINER_EMAIL, subject, `${intro}\n\n${t("edMailAttach", { file })}\n`);
+  // The file pasted into a prefilled issue on the public repository, when there is one and it fits in a link.
+  const issue = newIssueUrl(REPOSITORY_URL, subject, `${intro}\n\n\`\`\`json\n${json}\`\`\`\n`);
   const download = () => {
     downloadText(json, file, "application/json");
     props.onMessage(t("edDownloaded", { file }));
@@ -396,6 +399,11 @@ function ExportSection(props: {
               <button type="button" onClick={share}>
                 {t("edShare")}
               </button>
+            ) : null}
+            {issue ? (
+              <a class="button-link" href={issue} target="_blank" rel="noopener noreferrer">
+                {t("edIssue")}
+              </a>
             ) : null}
           </div>
         </>

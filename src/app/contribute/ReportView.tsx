@@ -1,5 +1,6 @@
 /** "Report an error": a short structured form; reports stay on the device until the user sends them. */
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { newIssueUrl } from "../../domain/issue-link.ts";
 import {
   checkReport,
   type ErrorReport,
@@ -17,7 +18,7 @@ import type { Dataset } from "../../domain/schema.ts";
 import { deleteReport, readReports, saveReport } from "../../platform/db.ts";
 import { copyText } from "../../platform/share.ts";
 import { canShareText, shareText } from "../../platform/share-content.ts";
-import { MAINTAINER_EMAIL, MAINTAINER_EMAIL_PLACEHOLDER } from "../config.ts";
+import { MAINTAINER_EMAIL, MAINTAINER_EMAIL_PLACEHOLDER, REPOSITORY_URL } from "../config.ts";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
 import { municipalityHref } from "../router.ts";
 import { type ContributeT, useContributeT } from "./i18n/index.ts";
@@ -216,6 +217,8 @@ function ReportItem(props: {
   const sent = (via: NonNullable<ErrorReport["sentVia"]>) =>
     props.onUpdate({ ...report, sentAt: new Date().toISOString(), sentVia: via });
   const canShare = canShareText();
+  // Opens the repository's form, filled in; nothing is sent until the person submits it there.
+  const issue = newIssueUrl(REPOSITORY_URL, reportSubject(report, labels), reportBody(report, labels));
   // Cancelled or refused: the report stays unsent.
   const share = async () => {
     if (await shareText(reportSubject(report, labels), reportBody(report, labels))) sent("share");
@@ -251,6 +254,11 @@ function ReportItem(props: {
           <button type="button" onClick={share}>
             {t("repShare")}
           </button>
+        ) : null}
+        {issue ? (
+          <a class="button-link" href={issue} target="_blank" rel="noopener noreferrer">
+            {t("repIssue")}
+          </a>
         ) : null}
         <button type="button" onClick={copy}>
           {t("repCopy")}

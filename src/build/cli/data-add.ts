@@ -6,49 +6,52 @@
 import { resolve } from "node:path";
 import { addContribution } from "../data-add.ts";
 import { formatDataError } from "../data-error.ts";
-import { curatedDataDir, sharedDataDir } from "../paths.ts";
+import { baseDataDir, curatedDataDir } from "../paths.ts";
 import { formatDiff } from "../record-diff.ts";
+import { runCli } from "./run-cli.ts";
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const [value] = args.splice(at, 2).slice(1);
-  return value;
-};
-const dryRun = args.includes("--dry-run");
-if (dryRun) args.splice(args.indexOf("--dry-run"), 1);
-const curatedDir = resolve(option("--data") ?? process.env.HJELPEKART_CURATED_DIR ?? curatedDataDir);
-const name = option("--name");
-const file = args[0];
-if (!file || args.length > 1 || file.startsWith("--")) {
-  console.error("usage: npm run data:add -- <file> [--dry-run] [--name <name>] [--data <curated dir>]");
-  process.exit(2);
-}
+await runCli("data:add", () => {
+  const args = process.argv.slice(2);
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    if (at < 0) return undefined;
+    const [value] = args.splice(at, 2).slice(1);
+    return value;
+  };
+  const dryRun = args.includes("--dry-run");
+  if (dryRun) args.splice(args.indexOf("--dry-run"), 1);
+  const curatedDir = resolve(option("--data") ?? process.env.HJELPEKART_CURATED_DIR ?? curatedDataDir);
+  const name = option("--name");
+  const file = args[0];
+  if (!file || args.length > 1 || file.startsWith("--")) {
+    console.error("usage: npm run data:add -- <file> [--dry-run] [--name <name>] [--data <curated dir>]");
+    process.exit(2);
+  }
 
-const result = addContribution({
-  file: resolve(file),
-  curatedDir,
-  sharedDir: sharedDataDir(),
-  now: new Date(),
-  name,
-  dryRun,
+  const result = addContribution({
+    file: resolve(file),
+    curatedDir,
+    baseDir: baseDataDir,
+    now: new Date(),
+    name,
+    dryRun,
+  });
+  const { meta } = result;
+  if (meta.municipality) console.log(`Contribution for municipality ${meta.municipality}`);
+  if (meta.contributor) console.log(`From: ${meta.contributor}`);
+  if (meta.createdAt)
+    console.log(`Exported: ${meta.createdAt}${meta.datasetVersion ? ` (dataset ${meta.datasetVersion})` : ""}`);
+  if (meta.message) console.log(`Message: ${meta.message}`);
+  const lines = formatDiff(result.diff, (id) => result.fileOf.get(id));
+  const { added, changed, removed } = result.diff;
+  console.log(`${added.length} added, ${changed.length} changed, ${removed.length} removed`);
+  for (const line of lines) console.log(line);
+  if (!result.ok) {
+    for (const error of result.errors) console.error(formatDataError(error));
+    console.error(`data:add: refused — ${result.errors.length} problem(s); nothing written.`);
+    process.exit(1);
+  }
+  if (dryRun) console.log("data:add: valid (dry run; nothing written).");
+  else if (result.written.length === 0) console.log("data:add: valid; nothing to change.");
+  else console.log(`data:add: ok — wrote ${result.written.join(", ")}. Run npm run data:check and npm test next.`);
 });
-const { meta } = result;
-if (meta.municipality) console.log(`Contribution for municipality ${meta.municipality}`);
-if (meta.contributor) console.log(`From: ${meta.contributor}`);
-if (meta.createdAt)
-  console.log(`Exported: ${meta.createdAt}${meta.datasetVersion ? ` (dataset ${meta.datasetVersion})` : ""}`);
-if (meta.message) console.log(`Message: ${meta.message}`);
-const lines = formatDiff(result.diff, (id) => result.fileOf.get(id));
-const { added, changed, removed } = result.diff;
-console.log(`${added.length} added, ${changed.length} changed, ${removed.length} removed`);
-for (const line of lines) console.log(line);
-if (!result.ok) {
-  for (const error of result.errors) console.error(formatDataError(error));
-  console.error(`data:add: refused — ${result.errors.length} problem(s); nothing written.`);
-  process.exit(1);
-}
-if (dryRun) console.log("data:add: valid (dry run; nothing written).");
-else if (result.written.length === 0) console.log("data:add: valid; nothing to change.");
-else console.log(`data:add: ok — wrote ${result.written.join(", ")}. Run npm run data:check and npm test next.`);

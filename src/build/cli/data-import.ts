@@ -20,6 +20,7 @@ import {
   parseKlassCodes,
 } from "../importers/ssb-classification.ts";
 import { repoRoot } from "../paths.ts";
+import { oneLine } from "./run-cli.ts";
 
 /** What to import and where to. */
 export interface ImportConfig {
@@ -183,6 +184,9 @@ export async function runImport(config: ImportConfig, io: ImportIo): Promise<num
 /** The configuration from the environment. */
 export function configFromEnv(env: NodeJS.ProcessEnv, today = new Date()): ImportConfig {
   const date = env.HJELPEKART_IMPORT_DATE ?? today.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    throw new Error(`HJELPEKART_IMPORT_DATE must be a date as YYYY-MM-DD, not "${date}"`);
+  }
   const config: ImportConfig = { date, outDir: resolve(repoRoot, env.HJELPEKART_IMPORT_DIR ?? ".cache/import") };
   if (env.HJELPEKART_KARTVERKET_URL) config.kartverketUrl = env.HJELPEKART_KARTVERKET_URL;
   return config;
@@ -197,7 +201,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     });
     process.exitCode = code;
   } catch (error) {
-    console.error(`data:import: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`data:import: ${oneLine(error)}`);
     process.exitCode = 1;
   }
 }

@@ -1,4 +1,4 @@
-/** Parses Posten/Bring's postal code register: the official Latin-1 TSV, and the shared UTF-8 CSV. */
+/** Parses Posten/Bring's postal code register: the official Latin-1 TSV, and the UTF-8 CSV copy in data/base. */
 import type { PostalCode } from "../../domain/schema.ts";
 import { parseCsvRecords } from "../csv.ts";
 import { throwIfProblems } from "./import-error.ts";
@@ -18,7 +18,7 @@ export interface PostalRow {
   category: string;
 }
 
-/** Columns of the shared CSV (`postnummer/postnummer.csv`). */
+/** Columns of the CSV copy (`data/base/postnummer/postnummer.csv`). */
 export const POSTAL_CSV_COLUMNS = [
   "postnummer",
   "poststed",
@@ -84,7 +84,7 @@ export function parseBringRegister(bytes: Uint8Array, source = "Bring register")
   return rows;
 }
 
-/** Parses the shared UTF-8 CSV (header `postnummer,poststed,kommunenummer,kommunenavn_posten,kategori,…`). */
+/** Parses the UTF-8 CSV copy (header `postnummer,poststed,kommunenummer,kommunenavn_posten,kategori,…`). */
 export function parsePostalCsv(text: string, source = "postnummer.csv"): PostalRow[] {
   let records: ReturnType<typeof parseCsvRecords>;
   try {

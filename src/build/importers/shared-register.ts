@@ -1,4 +1,4 @@
-/** Parses the shared municipality and county register (`register/kommuner_2024.csv`, `register/fylker_2024.csv`). */
+/** Parses the municipality and county register (`data/base/register/kommuner_2024.csv`, `fylker_2024.csv`). */
 import { type County, countySchema, type Municipality, municipalitySchema } from "../../domain/schema.ts";
 import { type CsvRecord, parseCsvRecords } from "../csv.ts";
 import { throwIfProblems } from "./import-error.ts";

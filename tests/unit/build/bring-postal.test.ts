@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   BRING_REGISTER_URL,
@@ -9,6 +9,7 @@ import {
   toPostalCodes,
 } from "../../../src/build/importers/bring-postal.ts";
 import type { ImportError } from "../../../src/build/importers/import-error.ts";
+import { baseDataDir } from "../../../src/build/paths.ts";
 
 const fixtureUrl = (name: string) => new URL(`../../fixtures/build/${name}`, import.meta.url);
 const latin1 = (text: string) => Buffer.from(text, "latin1");
@@ -86,14 +87,12 @@ describe("parsePostalCsv", () => {
   });
 });
 
-const sharedDir = resolve(process.env.HJELPEKART_SHARED_DATA ?? "../shared/data");
-
-describe.skipIf(!existsSync(join(sharedDir, "postnummer/postnummer.csv")))("the real shared postal register", () => {
+describe("the postal register copy in data/base", () => {
   it("parses all 5 122 postal codes, the same as the upstream TSV", () => {
-    const rows = parsePostalCsv(readFileSync(join(sharedDir, "postnummer/postnummer.csv"), "utf8"));
+    const rows = parsePostalCsv(readFileSync(join(baseDataDir, "postnummer/postnummer.csv"), "utf8"));
     expect(rows).toHaveLength(5122);
     // The upstream copy is already UTF-8; re-encoding it as Latin-1 gives Bring's original bytes.
-    const upstream = readFileSync(join(sharedDir, "postnummer/postnummerregister_upstream.tsv"), "utf8");
+    const upstream = readFileSync(join(baseDataDir, "postnummer/postnummerregister_upstream.tsv"), "utf8");
     expect(toPostalCodes(parseBringRegister(Buffer.from(upstream, "latin1")))).toEqual(toPostalCodes(rows));
   });
 });

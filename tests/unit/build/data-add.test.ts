@@ -1,16 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { addContribution } from "../../../src/build/data-add.ts";
 import { formatDataJson } from "../../../src/build/json-format.ts";
-import { curatedDataDir, repoRoot } from "../../../src/build/paths.ts";
+import { baseDataDir, curatedDataDir, repoRoot } from "../../../src/build/paths.ts";
 import { makeContribution } from "../../../src/domain/contribution.ts";
 import type { Service } from "../../../src/domain/schema.ts";
 
-const sharedDir = resolve(process.env.HJELPEKART_SHARED_DATA ?? resolve(repoRoot, "../shared/data"));
-const haveShared = existsSync(join(sharedDir, "register/kommuner_2024.csv"));
+const baseDir = baseDataDir;
 // The real date: the register holds recent dates that a fixed past "now" would call future.
 const now = new Date();
 const temps: string[] = [];
@@ -22,7 +21,9 @@ afterAll(() => {
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), "hjelpekart-data-add-"));
   temps.push(dir);
-  cpSync(curatedDataDir, join(dir, "data"), { recursive: true });
+  // The schemas and research copies are not needed to merge; leaving them out keeps each copy small.
+  const skip = new Set(["hsds-schema", "research"].map((name) => join(curatedDataDir, name)));
+  cpSync(curatedDataDir, join(dir, "data"), { recursive: true, filter: (path) => !skip.has(path) });
   return join(dir, "data");
 }
 
@@ -64,7 +65,7 @@ describe("json-format", () => {
   });
 });
 
-describe.skipIf(!haveShared)("data:add", () => {
+describe("data:add", () => {
   it("adds new records to contributed-<number>.json and updates changed ones in place", () => {
     const dir = copyOfData();
     const before = readFileSync(join(dir, "services/municipal-low-threshold.json"), "utf8");
@@ -73,7 +74,7 @@ describe.skipIf(!haveShared)("data:add", () => {
       dir,
       makeContribution({ municipality: "3403", createdAt: now.toISOString(), services: [newRecord, changed] }),
     );
-    const result = addContribution({ file, curatedDir: dir, sharedDir, now });
+    const result = addContribution({ file, curatedDir: dir, baseDir, now });
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.diff.added.map((s) => s.id)).toEqual([newRecord.id]);
@@ -92,7 +93,7 @@ describe.skipIf(!haveShared)("data:add", () => {
   it("a dry run shows the diff and writes nothing", () => {
     const dir = copyOfData();
     const file = writeContribution(dir, [newRecord]);
-    const result = addContribution({ file, curatedDir: dir, sharedDir, now, dryRun: true });
+    const result = addContribution({ file, curatedDir: dir, baseDir, now, dryRun: true });
     expect(result.ok).toBe(true);
     expect(result.diff.added).toHaveLength(1);
     expect(result.written).toEqual([]);
@@ -111,7 +112,7 @@ describe.skipIf(!haveShared)("data:add", () => {
       telefon: "62509755",
     };
     const file = writeContribution(dir, { services: [bad], municipality: "3403" });
-    const result = addContribution({ file, curatedDir: dir, sharedDir, now });
+    const result = addContribution({ file, curatedDir: dir, baseDir, now });
     expect(result.ok).toBe(false);
     const fields = result.errors.map((e) => `${e.record} ${e.field}`);
     expect(fields).toEqual(
@@ -133,7 +134,7 @@ describe.skipIf(!haveShared)("data:add", () => {
       openingHours: "sunrise-sunset",
     };
     const file = writeContribution(dir, makeContribution({ municipality: "3403", createdAt: "", services: [record] }));
-    const result = addContribution({ file, curatedDir: dir, sharedDir, now });
+    const result = addContribution({ file, curatedDir: dir, baseDir, now });
     expect(result.ok).toBe(false);
     expect(result.errors.map((e) => e.field)).toEqual(
       expect.arrayContaining(["area.municipalities.0", "verified", "openingHours"]),
@@ -144,13 +145,13 @@ describe.skipIf(!haveShared)("data:add", () => {
     const dir = copyOfData();
     const notJson = join(dir, "..", "broken.json");
     writeFileSync(notJson, '{\n  "services": [,]\n}');
-    expect(addContribution({ file: notJson, curatedDir: dir, sharedDir, now }).errors[0]?.message).toMatch(
+    expect(addContribution({ file: notJson, curatedDir: dir, baseDir, now }).errors[0]?.message).toMatch(
       /^not valid JSON/,
     );
     const wrong = writeContribution(dir, { format: "something-else", services: [] });
-    expect(addContribution({ file: wrong, curatedDir: dir, sharedDir, now }).errors[0]?.message).toMatch(/format/);
+    expect(addContribution({ file: wrong, curatedDir: dir, baseDir, now }).errors[0]?.message).toMatch(/format/);
     const unknown = writeContribution(dir, { municipality: "9999", services: [newRecord] });
-    expect(addContribution({ file: unknown, curatedDir: dir, sharedDir, now }).errors[0]).toMatchObject({
+    expect(addContribution({ file: unknown, curatedDir: dir, baseDir, now }).errors[0]).toMatchObject({
       field: "municipality",
     });
   });

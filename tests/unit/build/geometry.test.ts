@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
@@ -7,6 +7,7 @@ import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { buildGeometry, GEOMETRY_MAX_GZIP_BYTES, GEOMETRY_OBJECT } from "../../../src/build/geometry.ts";
+import { baseDataDir } from "../../../src/build/paths.ts";
 
 const squares = (): FeatureCollection =>
   JSON.parse(readFileSync(new URL("../../fixtures/build/squares.geojson", import.meta.url), "utf8"));
@@ -91,12 +92,11 @@ describe("buildGeometry on hand-made squares", () => {
   });
 });
 
-const sharedDir = resolve(process.env.HJELPEKART_SHARED_DATA ?? "../shared/data");
-const realFile = resolve(sharedDir, "geo/kommuner_2024_S.topojson");
+const realFile = resolve(baseDataDir, "geo/kommuner_2024_S.topojson");
 
-describe.skipIf(!existsSync(realFile))("buildGeometry on the real Kartverket-derived boundaries", () => {
+describe("buildGeometry on the real Kartverket-derived boundaries (data/base)", () => {
   const input = () => JSON.parse(readFileSync(realFile, "utf8"));
-  const result = existsSync(realFile) ? buildGeometry(input(), { maxGzipBytes: GEOMETRY_MAX_GZIP_BYTES }) : undefined;
+  const result = buildGeometry(input(), { maxGzipBytes: GEOMETRY_MAX_GZIP_BYTES });
 
   it("keeps all 357 municipalities within 60 KB gzipped", () => {
     const geometries = (result!.topology.objects[GEOMETRY_OBJECT] as GeometryCollection).geometries;

@@ -1,27 +1,22 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCsvRecords } from "../../../src/build/csv.ts";
 import { assembleDataset } from "../../../src/build/dataset-build.ts";
 import { hsdsId, parseAddress, toHsds, weeklyRows, writeHsdsExport } from "../../../src/build/hsds.ts";
-import { curatedDataDir, repoRoot } from "../../../src/build/paths.ts";
+import { baseDataDir, curatedDataDir, hsdsSchemaDir } from "../../../src/build/paths.ts";
 import { type Dataset, SCHEMA_VERSION, type Service } from "../../../src/domain/schema.ts";
 
-const schemaDir = join(process.env.HJELPEKART_SHARED_HSDS ?? resolve(repoRoot, "../shared/hsds"), "schema");
-const sharedDataDir = process.env.HJELPEKART_SHARED_DATA ?? resolve(repoRoot, "../shared/data");
-const haveSchemas = existsSync(join(schemaDir, "compiled/service.json"));
-const haveData = existsSync(join(sharedDataDir, "register/kommuner_2024.csv"));
-
 /**
- * A validator for one compiled HSDS schema, read at test time from the shared folder (never copied). Any $ref
+ * A validator for one compiled HSDS schema from data/hsds-schema (CC BY-SA 4.0, see data/SOURCES.md). Any $ref
  * to another schema is loaded from the same folder on demand; each schema is compiled once.
  */
 const validators = new Map<string, Promise<ValidateFunction>>();
 function validator(name: string): Promise<ValidateFunction> {
-  const read = (file: string) => JSON.parse(readFileSync(join(schemaDir, "compiled", basename(file)), "utf8"));
+  const read = (file: string) => JSON.parse(readFileSync(join(hsdsSchemaDir, "compiled", basename(file)), "utf8"));
   if (!validators.has(name)) {
     const ajv = new Ajv({ strict: false, allErrors: true, loadSchema: async (uri) => read(uri) });
     addFormats(ajv);
@@ -199,17 +194,15 @@ describe("toHsds on a hand-made dataset", () => {
   });
 });
 
-describe.skipIf(!haveSchemas)("the HSDS export validates against the published HSDS 3.0 schemas", () => {
-  const built = haveData
-    ? assembleDataset({ sharedDir: sharedDataDir, curatedDir: curatedDataDir, now: new Date() }).build
-    : undefined;
+describe("the HSDS export validates against the published HSDS 3.0 schemas", () => {
+  const built = assembleDataset({ baseDir: baseDataDir, curatedDir: curatedDataDir, now: new Date() }).build;
   const dataset = built?.dataset ?? handMade;
   const outDir = mkdtempSync(join(tmpdir(), "hjelpekart-hsds-"));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
   const exported = writeHsdsExport(dataset, outDir);
 
-  it("builds from the real shared data when it is present", () => {
-    if (haveData) expect(built).toBeDefined();
+  it("builds from the real data in data/", () => {
+    expect(built).toBeDefined();
     expect(exported.services).toHaveLength(dataset.services.length);
   });
 
@@ -239,9 +232,7 @@ describe.skipIf(!haveSchemas)("the HSDS export validates against the published H
   });
 
   it("a known service's service areas carry its kommunenummer", () => {
-    const record = haveData
-      ? dataset.services.find((s) => s.id === "rph-3201-baerum")!
-      : dataset.services.find((s) => s.id === "rph-oslo")!;
+    const record = dataset.services.find((s) => s.id === "rph-3201-baerum")!;
     const exportedService = exported.services.find(
       (s) => s.id === hsdsId("service", record.id),
     ) as unknown as ServiceView;

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   crossCheckRegister,
   parseCountyRegister,
   parseMunicipalityRegister,
 } from "../../../src/build/importers/shared-register.ts";
+import { baseDataDir } from "../../../src/build/paths.ts";
 import { municipalitySchema } from "../../../src/domain/schema.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/build/${name}`, import.meta.url), "utf8");
@@ -86,14 +87,12 @@ describe("crossCheckRegister", () => {
   });
 });
 
-const sharedDir = resolve(process.env.HJELPEKART_SHARED_DATA ?? "../shared/data");
-
-describe.skipIf(!existsSync(join(sharedDir, "register/kommuner_2024.csv")))("the real shared register", () => {
+describe("the register copy in data/base", () => {
   it("has 357 valid municipalities in 15 counties", () => {
     const municipalities = parseMunicipalityRegister(
-      readFileSync(join(sharedDir, "register/kommuner_2024.csv"), "utf8"),
+      readFileSync(join(baseDataDir, "register/kommuner_2024.csv"), "utf8"),
     );
-    const counties = parseCountyRegister(readFileSync(join(sharedDir, "register/fylker_2024.csv"), "utf8"));
+    const counties = parseCountyRegister(readFileSync(join(baseDataDir, "register/fylker_2024.csv"), "utf8"));
     expect(municipalities).toHaveLength(357);
     expect(counties).toHaveLength(15);
     expect(crossCheckRegister(municipalities, counties)).toEqual([]);

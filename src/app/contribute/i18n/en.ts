@@ -39,6 +39,7 @@ export const en: ContributeMessages = {
   repSentCopy: "Copied {date}",
   repSendEmail: "Send by e-mail",
   repShare: "Share …",
+  repIssue: "Open as a new issue …",
   repCopy: "Copy the text",
   repCopied: "The text is copied. Paste it into an e-mail to {email}.",
   repCopyFailed: "Could not copy.",
@@ -175,6 +176,7 @@ export const en: ContributeMessages = {
   edCopied: "The file is copied as text.",
   edEmail: "Send by e-mail",
   edShare: "Share the file …",
+  edIssue: "Open as a new issue …",
   edMailBody:
     "Here is a description of the offers in {municipality} from the Hjelpekart editor. The file is attached (or below).",
   edMailAttach: "Attach the file {file} that you downloaded.",

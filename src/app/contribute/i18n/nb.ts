@@ -36,6 +36,7 @@ export const nb = {
   repSentCopy: "Kopiert {date}",
   repSendEmail: "Send med e-post",
   repShare: "Del …",
+  repIssue: "Åpne som ny sak …",
   repCopy: "Kopier teksten",
   repCopied: "Teksten er kopiert. Lim den inn i en e-post til {email}.",
   repCopyFailed: "Kunne ikke kopiere.",
@@ -177,6 +178,7 @@ export const nb = {
   edCopied: "Filen er kopiert som tekst.",
   edEmail: "Send med e-post",
   edShare: "Del filen …",
+  edIssue: "Åpne som ny sak …",
   edMailBody:
     "Her er en beskrivelse av tilbudene i {municipality} fra Hjelpekart-redigeringen. Filen ligger ved (eller står nedenfor).",
   edMailAttach: "Legg ved filen {file} som du lastet ned.",

@@ -38,6 +38,7 @@ export const nn: ContributeMessages = {
   repSentCopy: "Kopiert {date}",
   repSendEmail: "Send med e-post",
   repShare: "Del …",
+  repIssue: "Opne som ny sak …",
   repCopy: "Kopier teksten",
   repCopied: "Teksten er kopiert. Lim han inn i ein e-post til {email}.",
   repCopyFailed: "Kunne ikkje kopiere.",
@@ -174,6 +175,7 @@ export const nn: ContributeMessages = {
   edCopied: "Fila er kopiert som tekst.",
   edEmail: "Send med e-post",
   edShare: "Del fila …",
+  edIssue: "Opne som ny sak …",
   edMailBody:
     "Her er ei skildring av tilboda i {municipality} frå Hjelpekart-redigeringa. Fila ligg ved (eller står nedanfor).",
   edMailAttach: "Legg ved fila {file} som du lasta ned.",
