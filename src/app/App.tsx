@@ -10,6 +10,7 @@ import { LANGUAGES, type Language, LanguageContext, translate } from "./i18n/ind
 import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
 import { useDataset } from "./use-dataset.ts";
+import { useSearchIndex } from "./use-search-index.ts";
 import { MunicipalityView } from "./views/MunicipalityView.tsx";
 import { SearchView } from "./views/SearchView.tsx";
 
@@ -31,7 +32,7 @@ export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>();
   const route = useRoute();
-  const { state, index, retry } = useDataset();
+  const { state, retry } = useDataset();
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(language, key, values);
 
@@ -45,6 +46,7 @@ export function App() {
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
+  const index = useSearchIndex(dataset, route.name === "home");
   return (
     <LanguageContext.Provider value={language}>
       <a class="skip-link" href="#main">

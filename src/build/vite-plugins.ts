@@ -3,15 +3,24 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createServer, type Plugin } from "vite";
+import { SEARCH_INDEX_LINK_ID } from "../platform/search-index-link.ts";
 import { formatDataError } from "./data-error.ts";
 import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
 import { writeHsdsExport } from "./hsds.ts";
 import { curatedDataDir, dataBuildDir, repoRoot, sharedDataDir } from "./paths.ts";
 
-/** Runs the data build before bundling, serves its output in dev and copies it into the build output. */
+/**
+ * Runs the data build before bundling, serves its output in dev and copies it into the build output; adds a
+ * preload link for the compact search index to index.html, so it downloads beside the app script.
+ */
 export function datasetPlugin(): Plugin {
+  let base = "/";
+  let searchUrl: string | undefined;
   return {
     name: "hjelpekart-dataset",
+    configResolved(config) {
+      base = config.base;
+    },
     buildStart() {
       const { build, errors } = assembleDataset({
         sharedDir: sharedDataDir(),
@@ -19,9 +28,21 @@ export function datasetPlugin(): Plugin {
         now: new Date(),
       });
       if (!build) this.error(`data build failed:\n${errors.map(formatDataError).join("\n")}`);
-      writeDataBuild(build, dataBuildDir);
+      searchUrl = writeDataBuild(build, dataBuildDir).search?.url;
       // The HSDS export lives beside data/ and is copied into the output with it (served under hsds/).
       writeHsdsExport(build.dataset, dataBuildDir);
+    },
+    transformIndexHtml() {
+      if (!searchUrl) return [];
+      // Same mode and credentials as the app's fetch(), so the browser hands the preloaded response over.
+      const attrs = {
+        id: SEARCH_INDEX_LINK_ID,
+        rel: "preload",
+        as: "fetch",
+        href: `${base}${searchUrl}`,
+        crossorigin: true,
+      };
+      return [{ tag: "link", attrs, injectTo: "head" }];
     },
     generateBundle() {
       for (const file of listFiles(dataBuildDir)) {

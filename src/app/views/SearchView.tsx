@@ -1,7 +1,7 @@
 /** The front page: one search field for municipality, postal code or place. */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
-import { type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
+import { resultKey, type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
 import { readSavedMunicipalities } from "../../platform/db.ts";
 import { type LocationOutcome, locateMe } from "../../platform/geolocation.ts";
 import { type MessageKey, useT } from "../i18n/index.ts";
@@ -13,7 +13,7 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
   const [query, setQuery] = useState("");
   const listRef = useRef<HTMLUListElement>(null);
   const results = useMemo(() => (props.index ? search(props.index, query) : []), [props.index, query]);
-  const countyName = (number: string) => props.dataset?.counties.find((c) => c.number === number)?.shortName ?? "";
+  const countyName = (number: string) => props.index?.countyNames.get(number) ?? "";
 
   const focusResult = (delta: number) => {
     const links = Array.from(listRef.current?.querySelectorAll("a") ?? []);
@@ -58,7 +58,10 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
           {query.trim() ? t("resultCount", { count: results.length }) : ""}
         </p>
         {query.trim() && results.length === 0 && props.index ? (
-          <p class="search__empty">{t("noResults", { query })}</p>
+          <p class="search__empty">
+            {t("noResults", { query })}
+            {props.index.withServices ? null : ` ${t("noResultsServicesLater")}`}
+          </p>
         ) : null}
         {results.length > 0 ? (
           <ul class="results" ref={listRef} aria-label={t("searchResults")}>
@@ -150,19 +153,6 @@ function SavedMunicipalities(props: { dataset: Dataset }) {
   );
 }
 
-function resultKey(result: SearchResult): string {
-  switch (result.kind) {
-    case "municipality":
-      return `m${result.municipality.number}`;
-    case "postal":
-      return `p${result.code}`;
-    case "place":
-      return `s${result.place}${result.municipality.number}`;
-    case "service":
-      return `t${result.service.id}`;
-  }
-}
-
 function ResultLink(props: { result: SearchResult; countyName: (number: string) => string }) {
   const t = useT();
   const { result } = props;
@@ -193,6 +183,13 @@ function ResultLink(props: { result: SearchResult; countyName: (number: string) 
         <a class="result" href={municipalityHref(result.municipality.number)}>
           <span class="result__title">{result.place}</span>
           <span class="result__detail">{t("resultPlace", { municipality: result.municipality.name })}</span>
+        </a>
+      );
+    case "district":
+      return (
+        <a class="result" href={municipalityHref(result.municipality.number)}>
+          <span class="result__title">{result.district.name}</span>
+          <span class="result__detail">{t("resultDistrict", { municipality: result.municipality.name })}</span>
         </a>
       );
     case "service":
