@@ -123,6 +123,9 @@ function matchRank(key: string, query: string): number {
   return key[at - 1] === " " ? 2 : 3;
 }
 
+/** The most name forms a municipality has (Norwegian, Sami, Kven) with room to spare. */
+const MAX_REPEATS = 4;
+
 /** Returns the best matches for what the user typed, best first. */
 export function search(index: SearchIndex, input: string, limit = 12): SearchResult[] {
   const query = fold(input);
@@ -130,10 +133,13 @@ export function search(index: SearchIndex, input: string, limit = 12): SearchRes
   if (/^\d+$/.test(query)) return searchDigits(index, query, limit);
   // Entries are already in (tie-break, name) order, so collecting them into one bucket per match rank
   // gives the order rank → tie-break → name without sorting on every keystroke.
+  // A hit repeats at most once per name form of a municipality, so a bucket never needs more than
+  // limit × MAX_REPEATS entries to yield `limit` distinct hits; one letter would otherwise collect thousands.
+  const cap = limit * MAX_REPEATS;
   const buckets: SearchResult[][] = [[], [], [], []];
   for (const entry of index.entries) {
     const rank = matchRank(entry.key, query);
-    if (rank >= 0) buckets[rank]!.push(entry.result);
+    if (rank >= 0 && buckets[rank]!.length < cap) buckets[rank]!.push(entry.result);
   }
   return dedupe(buckets.flat(), limit);
 }

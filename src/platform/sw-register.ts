@@ -5,11 +5,16 @@ let workbox: Workbox | undefined;
 
 /**
  * Starts the service worker; `onUpdateReady` gets a function that applies the update when the user confirms.
- * workbox-window loads as its own chunk once the page is up: nothing on screen needs it, and the first
- * visit on a slow phone has better uses for those bytes.
+ * workbox-window loads as its own chunk once the page has loaded: nothing on screen needs it, and the
+ * first visit on a slow phone has better uses for those bytes.
  */
 export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
   if (!("serviceWorker" in navigator) || import.meta.env.DEV) return;
+  // After the load event, so the precache downloads do not compete with the page's own first requests.
+  if (document.readyState !== "complete") {
+    addEventListener("load", () => registerServiceWorker(onUpdateReady), { once: true });
+    return;
+  }
   void import("workbox-window")
     .then(({ Workbox }) => {
       const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
