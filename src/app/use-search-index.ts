@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { Dataset, SearchFile } from "../domain/schema.ts";
-import { indexSearchFile, type SearchIndex } from "../domain/search.ts";
+import { indexSearchFile, type SearchIndex, withServices } from "../domain/search.ts";
 import { buildSearchFile } from "../domain/search-file.ts";
 import { takeSearchFile } from "../platform/search-file-load.ts";
 
@@ -15,7 +15,10 @@ let last: { file?: SearchFile; dataset?: Dataset; index: SearchIndex } | undefin
 function indexFor(file: SearchFile | undefined, dataset: Dataset | undefined): SearchIndex | undefined {
   if (last && last.file === file && last.dataset === dataset) return last.index;
   let index: SearchIndex | undefined;
-  if (dataset) {
+  if (dataset && file && last?.file === file && !last.dataset && file.version === dataset.version) {
+    // The file's index is already built: only the services are new.
+    index = withServices(last.index, dataset.services);
+  } else if (dataset) {
     // A search file of another version could name municipalities this dataset lacks: build from the dataset then.
     const register = file?.version === dataset.version ? file : buildSearchFile(dataset);
     index = indexSearchFile(register, dataset.services);

@@ -97,10 +97,7 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
     const district = { code, name, municipality: number };
     entries.push({ key: fold(name), tieBreak: 1, result: { kind: "district", district, municipality } });
   }
-  for (const service of services ?? []) {
-    if (service.area.national || service.supersededBy || service.area.municipalities.length === 0) continue;
-    entries.push({ key: fold(service.name), tieBreak: 3, result: { kind: "service", service } });
-  }
+  entries.push(...serviceEntries(services ?? []));
   // Sorted once here so a search needs no sort per keystroke: see search(). Folded keys are plain a–z, 0–9
   // and spaces, so code-unit order is alphabetical order, and far cheaper than a collator on a slow phone.
   entries.sort((a, b) => a.tieBreak - b.tieBreak || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -112,6 +109,24 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
     byNumber,
     countyNames: new Map(file.counties),
   };
+}
+
+/**
+ * The same index with the dataset's services added: services sort after every other kind of hit, so their
+ * sorted entries simply follow the existing ones and nothing else is rebuilt.
+ */
+export function withServices(index: SearchIndex, services: readonly Service[]): SearchIndex {
+  const added = serviceEntries(services).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { ...index, withServices: true, entries: [...index.entries.filter((e) => e.tieBreak < 3), ...added] };
+}
+
+function serviceEntries(services: readonly Service[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const service of services) {
+    if (service.area.national || service.supersededBy || service.area.municipalities.length === 0) continue;
+    entries.push({ key: fold(service.name), tieBreak: 3, result: { kind: "service", service } });
+  }
+  return entries;
 }
 
 /** How well a folded key matches a folded query: 0 exact, 1 prefix, 2 word prefix, 3 inside; -1 no match. */

@@ -30,7 +30,8 @@ export async function loadSearchFile(): Promise<SearchFile | undefined> {
 /** Downloads and checks the file the page's preload link names; throws DatasetRejected when it is damaged. */
 async function fetchSearchFile(): Promise<SearchFile | undefined> {
   const href = (document.getElementById(SEARCH_INDEX_LINK_ID) as HTMLLinkElement | null)?.href;
-  if (!href) return undefined;
+  // Offline the kept copy is all there is: do not load the checker for a download that cannot come.
+  if (!href || (typeof navigator !== "undefined" && navigator.onLine === false)) return undefined;
   // The checker loads while the file downloads.
   const checker = import("../domain/validate-dataset.ts");
   checker.catch(() => undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Municipality, PostalCode, Service } from "../../../src/domain/schema.ts";
-import { buildSearchIndex, indexSearchFile, search } from "../../../src/domain/search.ts";
+import { buildSearchIndex, indexSearchFile, search, withServices } from "../../../src/domain/search.ts";
 import { buildSearchFile } from "../../../src/domain/search-file.ts";
 
 const municipality = (number: string, names: string[], nameNorwegian = names[names.length - 1]!): Municipality => ({
@@ -147,5 +147,16 @@ describe("search from the compact search file, before the dataset", () => {
     for (const query of ["aalesund", "9520", "mo i rana", "0", "kautok", "oslo", "a"]) {
       expect(search(viaFile, query)).toEqual(search(full, query));
     }
+  });
+});
+
+describe("withServices", () => {
+  it("adds the services to an index built from the file alone, as building with them would", () => {
+    const file = buildSearchFile({ municipalities, postalCodes });
+    const added = withServices(indexSearchFile(file), [service]);
+    const built = indexSearchFile(file, [service]);
+    expect(added.withServices).toBe(true);
+    expect(added.entries).toEqual(built.entries);
+    expect(search(added, "rask psykisk")[0]).toMatchObject({ kind: "service", service: { id: "rph-5501" } });
   });
 });
