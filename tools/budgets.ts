@@ -18,6 +18,8 @@ export const BUDGETS = {
   css: 6_000,
   geometry: 60_000,
   dataset: 300_000,
+  /** The compact search index a first visit searches before the dataset has arrived. */
+  searchIndex: 25_000,
 } as const;
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).byteLength;
@@ -48,6 +50,11 @@ export function measureBuild(distDir: string): BudgetResult[] {
       name: "geometry",
       gzipBytes: sum(data.filter((f) => f.startsWith("geometry-")).map((f) => `data/${f}`)),
       limitBytes: BUDGETS.geometry,
+    },
+    {
+      name: "search index",
+      gzipBytes: sum(data.filter((f) => f.startsWith("search-")).map((f) => `data/${f}`)),
+      limitBytes: BUDGETS.searchIndex,
     },
     { name: "service worker", gzipBytes: sum(["sw.js"]) },
   ];

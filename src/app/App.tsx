@@ -11,6 +11,7 @@ import { LANGUAGES, type Language, LanguageContext, translate } from "./i18n/ind
 import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
 import { useDataset } from "./use-dataset.ts";
+import { useSearchIndex } from "./use-search-index.ts";
 import { MunicipalityView } from "./views/MunicipalityView.tsx";
 import { SearchView } from "./views/SearchView.tsx";
 
@@ -32,7 +33,7 @@ export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>();
   const route = useRoute();
-  const { state, index, retry } = useDataset();
+  const { state, retry } = useDataset();
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(language, key, values);
 
@@ -47,6 +48,7 @@ export function App() {
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
   const areaNames = useMemo(() => areaNamesFrom(dataset?.municipalities ?? []), [dataset]);
+  const index = useSearchIndex(dataset, route.name === "home");
   return (
     <LanguageContext.Provider value={language}>
       <AreaNamesContext.Provider value={areaNames}>

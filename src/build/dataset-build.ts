@@ -12,6 +12,7 @@ import {
   SCHEMA_VERSION,
   type Service,
 } from "../domain/schema.ts";
+import { buildSearchFile } from "../domain/search-file.ts";
 import { checkServices } from "./check-services.ts";
 import type { DataError } from "./data-error.ts";
 import { buildGeometry, GEOMETRY_MAX_GZIP_BYTES } from "./geometry.ts";
@@ -179,7 +180,7 @@ function geometryIds(topology: { objects: Record<string, unknown> }): string[] {
   return (object?.geometries ?? []).map((g) => String(g.id));
 }
 
-/** Writes the dataset, geometry and manifest under `outDir/data/`, replacing an older build. */
+/** Writes the dataset, geometry, compact search index and manifest under `outDir/data/`, replacing an older build. */
 export function writeDataBuild(build: DataBuild, outDir: string): Manifest {
   const dataDir = join(outDir, "data");
   rmSync(dataDir, { recursive: true, force: true });
@@ -189,8 +190,12 @@ export function writeDataBuild(build: DataBuild, outDir: string): Manifest {
   const geometryHash = sha256(build.geometryJson);
   const datasetFile = `data/dataset-${build.dataset.version}.json`;
   const geometryFile = `data/geometry-${geometryHash.slice(0, 16)}.json`;
+  const searchJson = JSON.stringify(buildSearchFile(build.dataset));
+  const searchHash = sha256(searchJson);
+  const searchFile = `data/search-${searchHash.slice(0, 16)}.json`;
   writeFileSync(join(outDir, datasetFile), datasetJson);
   writeFileSync(join(outDir, geometryFile), build.geometryJson);
+  writeFileSync(join(outDir, searchFile), searchJson);
   const { dataset } = build;
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -198,6 +203,7 @@ export function writeDataBuild(build: DataBuild, outDir: string): Manifest {
     builtAt: dataset.builtAt,
     dataset: { url: datasetFile, sha256: datasetHash, bytes: Buffer.byteLength(datasetJson) },
     geometry: { url: geometryFile, sha256: geometryHash, bytes: Buffer.byteLength(build.geometryJson) },
+    search: { url: searchFile, sha256: searchHash, bytes: Buffer.byteLength(searchJson) },
     counts: datasetCounts(dataset),
     attribution: dataset.attribution,
   };

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createServer, type Plugin } from "vite";
+import { SEARCH_INDEX_LINK_ID } from "../platform/search-index-link.ts";
 import { formatDataError } from "./data-error.ts";
 import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
 import { deploymentConfigProblems } from "./deploy-config.ts";
@@ -31,13 +32,19 @@ export function deploymentConfigPlugin(): Plugin {
   };
 }
 
-/** Runs the data build before bundling, serves its output in dev and copies it into the build output. */
+/**
+ * Runs the data build before bundling, serves its output in dev and copies it into the build output; adds a
+ * preload link for the compact search index to index.html, so it downloads beside the app script.
+ */
 export function datasetPlugin(): Plugin {
   let command: "build" | "serve" = "build";
+  let base = "/";
+  let searchUrl: string | undefined;
   return {
     name: "hjelpekart-dataset",
     configResolved(config) {
       command = config.command;
+      base = config.base;
     },
     buildStart() {
       const { build, errors } = assembleDataset({
@@ -51,9 +58,21 @@ export function datasetPlugin(): Plugin {
           stopBuild([...lines, `data build failed: ${errors.length} problem(s); nothing built.`]);
         this.error(`data build failed:\n${lines.join("\n")}`);
       }
-      writeDataBuild(build, dataBuildDir);
+      searchUrl = writeDataBuild(build, dataBuildDir).search?.url;
       // The HSDS export lives beside data/ and is copied into the output with it (served under hsds/).
       writeHsdsExport(build.dataset, dataBuildDir);
+    },
+    transformIndexHtml() {
+      if (!searchUrl) return [];
+      // Same mode and credentials as the app's fetch(), so the browser hands the preloaded response over.
+      const attrs = {
+        id: SEARCH_INDEX_LINK_ID,
+        rel: "preload",
+        as: "fetch",
+        href: `${base}${searchUrl}`,
+        crossorigin: true,
+      };
+      return [{ tag: "link", attrs, injectTo: "head" }];
     },
     generateBundle() {
       for (const file of listFiles(dataBuildDir)) {

@@ -3,6 +3,9 @@
 /** Version of the dataset format; bump when a change is not backwards compatible. */
 export const SCHEMA_VERSION = 2;
 
+/** Format of the compact search index file (schema.ts `searchFileSchema`); a new layout gets a new number. */
+export const SEARCH_FILE_FORMAT = 1;
+
 /** Every kind of offer the app knows. */
 export const OFFER_TYPES = [
   "rph",

@@ -5,11 +5,18 @@
  */
 import * as z from "zod/mini";
 
-import { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES } from "./constants.ts";
+import {
+  CAVEATS,
+  OFFER_TYPES,
+  SAFE_LINK_SCHEMES,
+  SCHEMA_VERSION,
+  SEARCH_FILE_FORMAT,
+  SERVICE_STATUSES,
+} from "./constants.ts";
 import { PARTIAL_DATE } from "./dates.ts";
 
 export type { Caveat, OfferType, ServiceStatus } from "./constants.ts";
-export { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SERVICE_STATUSES };
+export { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SEARCH_FILE_FORMAT, SERVICE_STATUSES };
 
 /** Municipality number: four digits, 2024 numbering. */
 export const municipalityNumber = z.string().check(z.regex(/^\d{4}$/, "must be a 4-digit municipality number"));
@@ -225,15 +232,56 @@ export const datasetSchema = z.object({
 /** The dataset. */
 export type Dataset = z.infer<typeof datasetSchema>;
 
-/** Small file the app checks for updates: which dataset and geometry files are current. */
+const fileRefSchema = z.object({
+  url: z.string(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: z.number(),
+});
+
+/** Small file the app checks for updates: which dataset, geometry and search index files are current. */
 export const manifestSchema = z.object({
   schemaVersion: z.number().check(z.int()),
   version: z.string().check(z.minLength(8)),
   builtAt: z.string(),
-  dataset: z.object({ url: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), bytes: z.number() }),
-  geometry: z.object({ url: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), bytes: z.number() }),
+  dataset: fileRefSchema,
+  geometry: fileRefSchema,
+  /** The compact search index (see searchFileSchema); the page preloads it from index.html. */
+  search: z.optional(fileRefSchema),
   counts: z.record(z.string(), z.number()),
   attribution: z.array(attributionSchema),
 });
 /** The manifest. */
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/**
+ * The places of one municipality with their postal codes: "place:codes" joined by "|", codes as
+ * space-separated codes and inclusive ranges of consecutive codes, e.g. "Bodø:8001-8016 8019|Løding:8020".
+ * One string per municipality keeps a check of the whole file cheap on a slow phone.
+ */
+export const placesPattern =
+  /^(?:[^:|]+:\d{4}(?:-\d{4})?(?: \d{4}(?:-\d{4})?)*(?:\|[^:|]+:\d{4}(?:-\d{4})?(?: \d{4}(?:-\d{4})?)*)*)?$/;
+
+/**
+ * The compact search index, a few tens of KB written beside the dataset: what search needs to find a
+ * municipality by name, number, postal code, place or city district before the dataset has arrived.
+ */
+export const searchFileSchema = z.object({
+  format: z.literal(SEARCH_FILE_FORMAT),
+  /** Version of the dataset it was built from. */
+  version: z.string().check(z.minLength(8)),
+  /** [county number, short name]. */
+  counties: z.array(z.tuple([countyNumber, z.string().check(z.minLength(1))])),
+  /** [number, every official name form (joined by " - " they are the official name), county, places]. */
+  municipalities: z.array(
+    z.tuple([
+      municipalityNumber,
+      z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+      countyNumber,
+      z.string().check(z.regex(placesPattern, "must be places like Bodø:8001-8016 8019|Løding:8020")),
+    ]),
+  ),
+  /** [district code, name, municipality number]. */
+  districts: z.array(z.tuple([districtSchema.shape.code, z.string().check(z.minLength(1)), municipalityNumber])),
+});
+/** The compact search index file. */
+export type SearchFile = z.infer<typeof searchFileSchema>;

@@ -186,20 +186,24 @@ test.describe("a stored version and a new one on the server", () => {
       if (request.url().includes("/data/dataset-")) downloads += 1;
     });
     await page.reload();
+    // Search is usable from the compact index before the dataset is in; the re-download follows.
     await expect(page.locator("#search")).toBeEnabled();
+    await expect.poll(() => downloads).toBe(1);
+    const storedSchemaVersion = () =>
+      page.evaluate(
+        (v) =>
+          new Promise<number>((resolve) => {
+            const request = indexedDB.open("hjelpekart");
+            request.onsuccess = () => {
+              const get = request.result.transaction("datasets").objectStore("datasets").get(v);
+              get.onsuccess = () =>
+                resolve((get.result as { dataset: { schemaVersion: number } }).dataset.schemaVersion);
+            };
+          }),
+        version,
+      );
+    await expect.poll(storedSchemaVersion).toBe(SCHEMA_VERSION);
     expect(downloads).toBe(1);
-    const schemaVersion = await page.evaluate(
-      (v) =>
-        new Promise<number>((resolve) => {
-          const request = indexedDB.open("hjelpekart");
-          request.onsuccess = () => {
-            const get = request.result.transaction("datasets").objectStore("datasets").get(v);
-            get.onsuccess = () => resolve((get.result as { dataset: { schemaVersion: number } }).dataset.schemaVersion);
-          };
-        }),
-      version,
-    );
-    expect(schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   test("quota exceeded while writing an update: used in memory with a notice; the old version intact", async ({

@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.ts";
 /** The four category scores (0–100), the three vitals and what kept a category below 100. */
 export interface LighthouseFigures {
   formFactor: "mobile" | "desktop";
+  /** Which page was measured, e.g. "front page". */
+  page: string;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -19,8 +21,12 @@ export interface LighthouseFigures {
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
-/** Runs Lighthouse once against `url` in a fresh headless Chromium profile. */
-export async function runLighthouse(url: string, formFactor: "mobile" | "desktop"): Promise<LighthouseFigures> {
+/** Runs Lighthouse once against `url` (named `page` in reports) in a fresh headless Chromium profile. */
+export async function runLighthouse(
+  url: string,
+  formFactor: "mobile" | "desktop",
+  page = "front page",
+): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
@@ -46,6 +52,7 @@ export async function runLighthouse(url: string, formFactor: "mobile" | "desktop
     }
     return {
       formFactor,
+      page,
       performance: score("performance"),
       accessibility: score("accessibility"),
       bestPractices: score("best-practices"),
@@ -60,12 +67,39 @@ export async function runLighthouse(url: string, formFactor: "mobile" | "desktop
   }
 }
 
-/** The Lighthouse budgets: mobile performance at least 95, the other three categories at 100. */
-export const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } as const;
+/** Minimum Lighthouse mobile scores for one page. */
+export interface LighthouseBudget {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
 
-/** Messages naming each budget missed and the figure, empty when all are met. */
+/**
+ * The pages people land on, each with its mobile budget: the front page, and a municipality page as reached
+ * from search, a shared link or a saved municipality (Oslo, the largest). Performance budgets sit below the
+ * figures an idle machine gives, because a busy shared machine lowers them; see docs/performance.md.
+ */
+export const LIGHTHOUSE_PAGES: { page: string; path: string; budget: LighthouseBudget }[] = [
+  { page: "front page", path: "/", budget: { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } },
+  {
+    page: "Oslo page",
+    path: "/#/kommune/0301",
+    budget: { performance: 80, accessibility: 100, bestPractices: 100, seo: 100 },
+  },
+];
+
+/** The budget of a measured page, or undefined when the page has none (desktop runs are reported only). */
+export function budgetFor(figures: Pick<LighthouseFigures, "formFactor" | "page">): LighthouseBudget | undefined {
+  if (figures.formFactor !== "mobile") return undefined;
+  return LIGHTHOUSE_PAGES.find((entry) => entry.page === figures.page)?.budget;
+}
+
+/** Messages naming each budget missed and the figure, empty when all are met (or the page has no budget). */
 export function lighthouseBudgetFailures(figures: LighthouseFigures): string[] {
-  return (Object.keys(LIGHTHOUSE_BUDGETS) as (keyof typeof LIGHTHOUSE_BUDGETS)[])
-    .filter((key) => figures[key] < LIGHTHOUSE_BUDGETS[key])
-    .map((key) => `Lighthouse ${figures.formFactor} ${key}: ${figures[key]} < ${LIGHTHOUSE_BUDGETS[key]}`);
+  const budget = budgetFor(figures);
+  if (!budget) return [];
+  return (Object.keys(budget) as (keyof LighthouseBudget)[])
+    .filter((key) => figures[key] < budget[key])
+    .map((key) => `Lighthouse ${figures.formFactor} ${figures.page} ${key}: ${figures[key]} < ${budget[key]}`);
 }

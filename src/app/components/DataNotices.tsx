@@ -1,6 +1,7 @@
 /** Notices about the data: progress, failure with retry, updated, refused or too-new data, and storage problems. */
 import { useContext } from "preact/hooks";
 import type { DatasetState } from "../../platform/dataset-session.ts";
+import { formatLongDate } from "../format-date.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
 
 const FAILED: Record<Extract<DatasetState, { status: "failed" }>["reason"], MessageKey> = {
@@ -31,7 +32,7 @@ export function DataNotices(props: { state: DatasetState; retry: () => void }) {
       </p>
     );
   }
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(state.dataset.builtAt));
+  const date = formatLongDate(locale, state.dataset.builtAt);
   const storageKey: MessageKey | undefined =
     state.storage === "blocked"
       ? "storageBlocked"

@@ -1,6 +1,7 @@
 /** Footer: data date, credits and the link to sources. */
 import { useContext } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
+import { formatLongDate } from "../format-date.ts";
 import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
 
 /** The page footer. */
@@ -10,13 +11,7 @@ export function Footer(props: { dataset?: Dataset }) {
   const { dataset } = props;
   return (
     <footer class="footer">
-      {dataset ? (
-        <p>
-          {t("dataDate", {
-            date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(dataset.builtAt)),
-          })}
-        </p>
-      ) : null}
+      {dataset ? <p>{t("dataDate", { date: formatLongDate(locale, dataset.builtAt) })}</p> : null}
       <p>{t("credits")}</p>
       <p>
         <a href="#/om">{t("about")}</a>

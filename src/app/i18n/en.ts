@@ -23,6 +23,7 @@ export const en: Messages = {
   resultPostal: "Postal code in {municipality}",
   resultPlace: "Place in {municipality}",
   resultService: "Service",
+  noResultsServicesLater: "Services can be searched by name once the service directory has loaded.",
   crisisTitle: "Urgent help",
   crisis113: "Medical emergency – when life is at risk",
   crisis116117: "Out-of-hours medical service (legevakt)",

@@ -20,6 +20,7 @@ export const nb = {
   resultPostal: "Postnummer i {municipality}",
   resultPlace: "Sted i {municipality}",
   resultService: "Tilbud",
+  noResultsServicesLater: "Tilbud kan søkes på navn når tjenesteoversikten er hentet.",
   crisisTitle: "Akutt hjelp",
   crisis113: "Nødnummer helse – når det står om liv",
   crisis116117: "Legevakt",

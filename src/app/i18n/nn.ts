@@ -23,6 +23,7 @@ export const nn: Messages = {
   resultPostal: "Postnummer i {municipality}",
   resultPlace: "Stad i {municipality}",
   resultService: "Tilbod",
+  noResultsServicesLater: "Tilbod kan søkjast på namn når tenesteoversikta er henta.",
   crisisTitle: "Akutt hjelp",
   crisis113: "Naudnummer helse – når det står om liv",
   crisis116117: "Legevakt",

@@ -1,19 +1,42 @@
 /** The front page: one search field for municipality, postal code or place. */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
-import { type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
+import { resultKey, type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
 import { readSavedMunicipalities } from "../../platform/db.ts";
 import { type LocationOutcome, locateMe } from "../../platform/geolocation.ts";
 import { type MessageKey, useT } from "../i18n/index.ts";
 import { municipalityHref } from "../router.ts";
 
-/** Search field and results. */
+/** The front page: tagline, search, "use my location" and saved municipalities. */
 export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
   const t = useT();
+  return (
+    <section class="search" aria-labelledby="search-label">
+      <h1 class="tagline">{t("tagline")}</h1>
+      <label id="search-label" for="search" class="search__label">
+        {t("searchLabel")}
+      </label>
+      <p id="search-hint" class="search__hint">
+        {t("searchHint")}
+      </p>
+      <SearchField index={props.index} />
+      {props.dataset ? <NearMe dataset={props.dataset} /> : null}
+      {props.dataset ? <SavedMunicipalities dataset={props.dataset} /> : null}
+    </section>
+  );
+}
+
+/**
+ * The field and its results. The query lives here, not in SearchView, so a keystroke re-renders only the
+ * field and the list: on a slow phone every millisecond before the next frame is felt while typing.
+ */
+function SearchField(props: { index?: SearchIndex }) {
+  const t = useT();
+  const { index } = props;
   const [query, setQuery] = useState("");
   const listRef = useRef<HTMLUListElement>(null);
-  const results = useMemo(() => (props.index ? search(props.index, query) : []), [props.index, query]);
-  const countyName = (number: string) => props.dataset?.counties.find((c) => c.number === number)?.shortName ?? "";
+  const results = useMemo(() => (index ? search(index, query) : []), [index, query]);
+  const countyName = (number: string) => index?.countyNames.get(number) ?? "";
 
   const focusResult = (delta: number) => {
     const links = Array.from(listRef.current?.querySelectorAll("a") ?? []);
@@ -33,46 +56,38 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
   };
 
   return (
-    <section class="search" aria-labelledby="search-label">
-      <h1 class="tagline">{t("tagline")}</h1>
-      <label id="search-label" for="search" class="search__label">
-        {t("searchLabel")}
-      </label>
-      <p id="search-hint" class="search__hint">
-        {t("searchHint")}
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the field and the result links
+    <div onKeyDown={onKeyDown}>
+      <input
+        id="search"
+        class="search__input"
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        aria-describedby="search-hint"
+        value={query}
+        onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        disabled={!index}
+      />
+      <p class="visually-hidden" aria-live="polite">
+        {query.trim() ? t("resultCount", { count: results.length }) : ""}
       </p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the field and the result links */}
-      <div onKeyDown={onKeyDown}>
-        <input
-          id="search"
-          class="search__input"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby="search-hint"
-          value={query}
-          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-          disabled={!props.index}
-        />
-        <p class="visually-hidden" aria-live="polite">
-          {query.trim() ? t("resultCount", { count: results.length }) : ""}
+      {query.trim() && results.length === 0 && index ? (
+        <p class="search__empty">
+          {t("noResults", { query })}
+          {index.withServices ? null : ` ${t("noResultsServicesLater")}`}
         </p>
-        {query.trim() && results.length === 0 && props.index ? (
-          <p class="search__empty">{t("noResults", { query })}</p>
-        ) : null}
-        {results.length > 0 ? (
-          <ul class="results" ref={listRef} aria-label={t("searchResults")}>
-            {results.map((result) => (
-              <li key={resultKey(result)}>
-                <ResultLink result={result} countyName={countyName} />
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-      {props.dataset ? <NearMe dataset={props.dataset} /> : null}
-      {props.dataset ? <SavedMunicipalities dataset={props.dataset} /> : null}
-    </section>
+      ) : null}
+      {results.length > 0 ? (
+        <ul class="results" ref={listRef} aria-label={t("searchResults")}>
+          {results.map((result) => (
+            <li key={resultKey(result)}>
+              <ResultLink result={result} countyName={countyName} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 
@@ -149,21 +164,6 @@ function SavedMunicipalities(props: { dataset: Dataset }) {
       </ul>
     </section>
   );
-}
-
-function resultKey(result: SearchResult): string {
-  switch (result.kind) {
-    case "municipality":
-      return `m${result.municipality.number}`;
-    case "postal":
-      return `p${result.code}`;
-    case "place":
-      return `s${result.place}${result.municipality.number}`;
-    case "district":
-      return `d${result.district.code}`;
-    case "service":
-      return `t${result.service.id}`;
-  }
 }
 
 function ResultLink(props: { result: SearchResult; countyName: (number: string) => string }) {

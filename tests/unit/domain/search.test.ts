@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Municipality, PostalCode, Service } from "../../../src/domain/schema.ts";
-import { buildSearchIndex, search } from "../../../src/domain/search.ts";
+import { buildSearchIndex, indexSearchFile, search, withServices } from "../../../src/domain/search.ts";
+import { buildSearchFile } from "../../../src/domain/search-file.ts";
 
 const municipality = (number: string, names: string[], nameNorwegian = names[names.length - 1]!): Municipality => ({
   number,
@@ -84,5 +85,78 @@ describe("search", () => {
       services: [],
     });
     expect(search(both, "testby")).toHaveLength(1);
+  });
+});
+
+describe("search from the compact search file, before the dataset", () => {
+  const file = buildSearchFile({
+    version: "version-a",
+    counties: [
+      { number: "18", name: "Nordland - Nordlánnda", shortName: "Nordland" },
+      { number: "03", name: "Oslo", shortName: "Oslo" },
+    ],
+    municipalities: [municipality("1804", ["Bodø"]), municipality("0301", ["Oslo"]), municipality("1833", ["Rana"])],
+    postalCodes: [
+      ["8006", "Bodø", "1804"],
+      ["8001", "Bodø", "1804"],
+      ["8050", "Tverlandet", "1804"],
+      ["8601", "Mo i Rana", "1833"],
+      ["0010", "Oslo", "0301"],
+    ],
+    districts: [
+      { code: "030101", name: "Gamle Oslo", municipality: "0301" },
+      { code: "030105", name: "Frogner", municipality: "0301" },
+    ],
+  });
+  const early = indexSearchFile(file);
+
+  it("finds a municipality by name and by number, with its county", () => {
+    expect(search(early, "bodo")[0]).toMatchObject({ kind: "municipality", municipality: { number: "1804" } });
+    expect(search(early, "Bodø")[0]).toMatchObject({ kind: "municipality", municipality: { name: "Bodø" } });
+    expect(search(early, "1804")[0]).toMatchObject({ kind: "municipality", municipality: { number: "1804" } });
+    expect(early.countyNames.get("18")).toBe("Nordland");
+  });
+
+  it("finds a postal code, and lists the codes that start with the digits typed in order", () => {
+    expect(search(early, "8006")[0]).toMatchObject({ kind: "postal", code: "8006", place: "Bodø" });
+    const codes = search(early, "80").map((r) => (r.kind === "postal" ? r.code : r.kind));
+    expect(codes).toEqual(["8001", "8006", "8050"]);
+  });
+
+  it("finds a place and a city district, each pointing to its municipality", () => {
+    expect(search(early, "tverlandet")[0]).toMatchObject({ kind: "place", municipality: { number: "1804" } });
+    expect(search(early, "gamle oslo")[0]).toMatchObject({
+      kind: "district",
+      district: { code: "030101", name: "Gamle Oslo" },
+      municipality: { number: "0301" },
+    });
+    expect(search(early, "frogner")[0]).toMatchObject({ kind: "district", municipality: { name: "Oslo" } });
+  });
+
+  it("says it has no services yet, and finds them once built with the dataset", () => {
+    expect(early.withServices).toBe(false);
+    expect(search(early, "rask psykisk")).toEqual([]);
+    const later = indexSearchFile(file, [{ ...service, area: { municipalities: ["1804"] } }]);
+    expect(later.withServices).toBe(true);
+    expect(search(later, "rask psykisk")[0]).toMatchObject({ kind: "service" });
+  });
+
+  it("gives the same hits as the index built from the whole dataset", () => {
+    const full = buildSearchIndex({ municipalities, postalCodes, services: [] });
+    const viaFile = indexSearchFile(buildSearchFile({ municipalities, postalCodes }), []);
+    for (const query of ["aalesund", "9520", "mo i rana", "0", "kautok", "oslo", "a"]) {
+      expect(search(viaFile, query)).toEqual(search(full, query));
+    }
+  });
+});
+
+describe("withServices", () => {
+  it("adds the services to an index built from the file alone, as building with them would", () => {
+    const file = buildSearchFile({ municipalities, postalCodes });
+    const added = withServices(indexSearchFile(file), [service]);
+    const built = indexSearchFile(file, [service]);
+    expect(added.withServices).toBe(true);
+    expect(added.entries).toEqual(built.entries);
+    expect(search(added, "rask psykisk")[0]).toMatchObject({ kind: "service", service: { id: "rph-5501" } });
   });
 });
