@@ -6,6 +6,7 @@ import { CrisisBar } from "./components/CrisisBar.tsx";
 import { DataNotices } from "./components/DataNotices.tsx";
 import { Footer } from "./components/Footer.tsx";
 import { Header } from "./components/Header.tsx";
+import { SafetyBar } from "./components/SafetyBar.tsx";
 import { LANGUAGES, type Language, LanguageContext, translate } from "./i18n/index.ts";
 import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
@@ -45,13 +46,17 @@ export function App() {
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
+  // The crisis numbers are shown in full on the front page and whenever the data is missing; elsewhere they are
+  // one tap away in the safety bar, so the answer can take the first screen.
+  const crisisInline = !dataset || route.name === "home" || route.name === "about";
   return (
     <LanguageContext.Provider value={language}>
       <a class="skip-link" href="#main">
         {t("skipToContent")}
       </a>
+      <SafetyBar crisisInline={crisisInline} />
       <Header language={language} onLanguage={setLanguage} />
-      <CrisisBar />
+      {crisisInline ? <CrisisBar /> : null}
       <div class="notices" aria-live="polite">
         {applyUpdate ? (
           <p class="notice">
