@@ -1,15 +1,11 @@
 /** The best local next step on a municipality page: one confirmed low-threshold offer a person can contact now. */
+import { isAdultOnly } from "./adult-only.ts";
 import { type AgeGroup, matchesAge } from "./filters.ts";
 import type { OfferType, Service } from "./schema.ts";
 
 // Order of preference: youth are best served by helsestasjon for ungdom, everyone else by RPH.
 const YOUTH_ORDER: readonly OfferType[] = ["hfu", "school-health", "low-threshold-other", "rph"];
 const GENERAL_ORDER: readonly OfferType[] = ["rph", "low-threshold-other", "hfu", "school-health"];
-
-/** True when a service is only for adults: its lowest age is 18 or more. */
-export function isAdultOnly(service: Service): boolean {
-  return (service.ageMin ?? 0) >= 18;
-}
 
 /** True when a service can be reached directly: a phone, SMS, web or chat contact. */
 export function isReachable(service: Service): boolean {
