@@ -41,6 +41,12 @@ export function App() {
     writeLanguage(language);
   }, [language]);
   useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
+  // A new view starts at its top (About opened from the footer, a municipality from a long list); a filter change
+  // on the same page keeps the place.
+  const viewKey = `${route.name}:${"number" in route ? route.number : ""}`;
+  useEffect(() => {
+    scrollTo(0, 0);
+  }, [viewKey]);
   useEffect(() => {
     if (!TITLED_ROUTES.has(route.name)) document.title = t("appName");
   }, [route, language]);

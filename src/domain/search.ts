@@ -7,7 +7,7 @@ export type SearchResult =
   | { kind: "municipality"; municipality: Municipality; matchedName: string }
   | { kind: "postal"; code: string; place: string; municipality: Municipality }
   | { kind: "place"; place: string; municipality: Municipality }
-  | { kind: "service"; service: Service };
+  | { kind: "service"; service: Service; municipality?: Municipality };
 
 interface Entry {
   /** Folded text the query is matched against. */
@@ -50,7 +50,9 @@ export function buildSearchIndex(dataset: Pick<Dataset, "municipalities" | "post
   }
   for (const service of dataset.services) {
     if (service.area.national || service.supersededBy || service.area.municipalities.length === 0) continue;
-    entries.push({ key: fold(service.name), tieBreak: 2, result: { kind: "service", service } });
+    // Named with its municipality, so twelve offers called "Rask psykisk helsehjelp" are told apart.
+    const municipality = byNumber.get(service.area.municipalities[0] ?? "");
+    entries.push({ key: fold(service.name), tieBreak: 2, result: { kind: "service", service, municipality } });
   }
   // Sorted once here so a search needs no sort (and no collator) per keystroke: see search().
   entries.sort((a, b) => a.tieBreak - b.tieBreak || norwegianCollator.compare(a.key, b.key));
@@ -104,7 +106,8 @@ function searchDigits(index: SearchIndex, query: string, limit: number): SearchR
 }
 
 /**
- * Keeps one hit per municipality name hit and per place, so "Oslo" is not listed once per name form;
+ * Keeps one hit per municipality name hit, per place and per offer name in a municipality, so "Oslo" is not listed
+ * once per name form nor one offer once per record;
  * stops at `limit`, so a one-letter query does not build keys for a thousand hits nobody sees.
  */
 function dedupe(results: SearchResult[], limit: number): SearchResult[] {
@@ -114,7 +117,7 @@ function dedupe(results: SearchResult[], limit: number): SearchResult[] {
     if (kept.length >= limit) break;
     const key =
       result.kind === "service"
-        ? `s:${result.service.id}`
+        ? `s:${fold(result.service.name)}|${result.municipality?.number ?? result.service.id}`
         : result.kind === "municipality"
           ? `m:${result.municipality.number}`
           : `p:${result.place}|${result.municipality.number}`;

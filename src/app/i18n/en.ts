@@ -197,4 +197,5 @@ export const en: Messages = {
   printContact: "The municipality's contact point",
   printYouthFirst: "School health service and youth health clinic",
   printStatutory: "Statutory: every school has a school health service. Ask the school or the municipality.",
+  resultServiceIn: "Service in {municipality}",
 };

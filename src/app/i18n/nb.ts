@@ -193,6 +193,7 @@ export const nb = {
   printContact: "Kommunens kontaktpunkt",
   printYouthFirst: "Skolehelsetjenesten og helsestasjon for ungdom",
   printStatutory: "Lovpålagt: alle skoler har skolehelsetjeneste. Spør skolen eller kommunen.",
+  resultServiceIn: "Tilbud i {municipality}",
 };
 
 /** A key of the UI text tables. */

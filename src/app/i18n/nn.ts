@@ -196,4 +196,5 @@ export const nn: Messages = {
   printContact: "Kontaktpunktet i kommunen",
   printYouthFirst: "Skulehelsetenesta og helsestasjon for ungdom",
   printStatutory: "Lovpålagt: alle skular har skulehelseteneste. Spør skulen eller kommunen.",
+  resultServiceIn: "Tilbod i {municipality}",
 };

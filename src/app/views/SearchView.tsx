@@ -199,7 +199,11 @@ function ResultLink(props: { result: SearchResult; countyName: (number: string) 
       return (
         <a class="result" href={municipalityHref(result.service.area.municipalities[0] ?? "")}>
           <span class="result__title">{result.service.name}</span>
-          <span class="result__detail">{t("resultService")}</span>
+          <span class="result__detail">
+            {result.municipality
+              ? t("resultServiceIn", { municipality: result.municipality.name })
+              : t("resultService")}
+          </span>
         </a>
       );
   }
