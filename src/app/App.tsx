@@ -54,6 +54,7 @@ export function App() {
   const dataset = state.status === "ready" ? state.dataset : undefined;
   // The crisis numbers are shown in full on the front page and whenever the data is missing; elsewhere they are
   // one tap away in the safety bar, so the answer can take the first screen.
+  const progressBySearch = route.name === "home" && state.status === "loading";
   const crisisInline = !dataset || route.name === "home" || route.name === "about";
   return (
     <LanguageContext.Provider value={language}>
@@ -72,7 +73,7 @@ export function App() {
             </button>
           </p>
         ) : null}
-        <DataNotices state={state} retry={retry} />
+        {progressBySearch ? null : <DataNotices state={state} retry={retry} />}
       </div>
       <main id="main" tabIndex={-1}>
         {route.name === "municipality" && dataset ? (
@@ -86,7 +87,11 @@ export function App() {
         ) : route.name === "about" ? (
           <AboutView dataset={dataset} />
         ) : route.name === "home" ? (
-          <SearchView dataset={dataset} index={index} />
+          <SearchView
+            dataset={dataset}
+            index={index}
+            progress={progressBySearch ? <DataNotices state={state} retry={retry} /> : undefined}
+          />
         ) : null}
       </main>
       <Footer dataset={dataset} />

@@ -162,3 +162,20 @@ for (const [path, label] of [
     expect(pages).toBe(1);
   });
 }
+
+test("a slow first load shows its progress right by the search field", async ({ page }) => {
+  await page.route("**/data/dataset-*.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto("/");
+  const status = page.getByRole("status").filter({ hasText: "Henter tjenesteoversikten" });
+  await expect(status).toBeVisible();
+  const field = await page.locator("#search").boundingBox();
+  const box = await status.boundingBox();
+  expect(field && box).toBeTruthy();
+  if (!field || !box) return;
+  expect(box.y - (field.y + field.height)).toBeGreaterThanOrEqual(0);
+  expect(box.y - (field.y + field.height)).toBeLessThan(40);
+  await expect(page.locator("#search")).toBeEnabled({ timeout: 15_000 });
+});

@@ -1,4 +1,5 @@
 /** The front page: one search field for municipality, postal code or place. */
+import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
 import { type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
@@ -8,7 +9,7 @@ import { type MessageKey, useT } from "../i18n/index.ts";
 import { municipalityHref } from "../router.ts";
 
 /** Search field and results. */
-export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
+export function SearchView(props: { dataset?: Dataset; index?: SearchIndex; progress?: ComponentChildren }) {
   const t = useT();
   const [query, setQuery] = useState("");
   const listRef = useRef<HTMLUListElement>(null);
@@ -54,6 +55,8 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
           disabled={!props.index}
         />
+        {/* While the data arrives, its progress sits by the field the person is waiting to use. */}
+        {props.progress}
         <p class="visually-hidden" aria-live="polite">
           {query.trim() ? t("resultCount", { count: results.length }) : ""}
         </p>
