@@ -7,6 +7,7 @@ import { CrisisBar } from "./components/CrisisBar.tsx";
 import { DataNotices } from "./components/DataNotices.tsx";
 import { Footer } from "./components/Footer.tsx";
 import { Header } from "./components/Header.tsx";
+import { SafetyBar } from "./components/SafetyBar.tsx";
 import { LANGUAGES, type Language, LanguageContext, translate } from "./i18n/index.ts";
 import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
@@ -42,21 +43,32 @@ export function App() {
     writeLanguage(language);
   }, [language]);
   useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
+  // A new view starts at its top (About opened from the footer, a municipality from a long list); a filter change
+  // on the same page keeps the place.
+  const viewKey = `${route.name}:${"number" in route ? route.number : ""}`;
+  useEffect(() => {
+    scrollTo(0, 0);
+  }, [viewKey]);
   useEffect(() => {
     if (!TITLED_ROUTES.has(route.name)) document.title = t("appName");
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
+  // The crisis numbers are shown in full on the front page and whenever the data is missing; elsewhere they are
+  // one tap away in the safety bar, so the answer can take the first screen.
   const areaNames = useMemo(() => areaNamesFrom(dataset?.municipalities ?? []), [dataset]);
   const index = useSearchIndex(dataset, route.name === "home");
+  const progressBySearch = route.name === "home" && state.status === "loading";
+  const crisisInline = !dataset || route.name === "home" || route.name === "about";
   return (
     <LanguageContext.Provider value={language}>
       <AreaNamesContext.Provider value={areaNames}>
         <a class="skip-link" href="#main">
           {t("skipToContent")}
         </a>
+        <SafetyBar crisisInline={crisisInline} />
         <Header language={language} onLanguage={setLanguage} />
-        <CrisisBar />
+        {crisisInline ? <CrisisBar /> : null}
         <div class="notices" aria-live="polite">
           {applyUpdate ? (
             <p class="notice">
@@ -66,7 +78,7 @@ export function App() {
               </button>
             </p>
           ) : null}
-          <DataNotices state={state} retry={retry} />
+          {progressBySearch ? null : <DataNotices state={state} retry={retry} />}
         </div>
         <main id="main" tabIndex={-1}>
           {route.name === "municipality" && dataset ? (
@@ -80,7 +92,11 @@ export function App() {
           ) : route.name === "about" ? (
             <AboutView dataset={dataset} />
           ) : route.name === "home" ? (
-            <SearchView dataset={dataset} index={index} />
+            <SearchView
+              dataset={dataset}
+              index={index}
+              progress={progressBySearch ? <DataNotices state={state} retry={retry} /> : undefined}
+            />
           ) : null}
         </main>
         <Footer dataset={dataset} />

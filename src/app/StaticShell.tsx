@@ -1,10 +1,11 @@
 /**
- * What the page shows before any script has run: the header, the crisis numbers and the search field
+ * What the page shows before any script has run: the safety bar with the quick exit, the header, the crisis numbers and the search field
  * in bokmål. The build renders it into index.html, so the crisis numbers work even when the script
  * is slow or fails, and the first paint is the real page; the app then takes the same DOM over.
  */
 import { CrisisBar } from "./components/CrisisBar.tsx";
 import { Header } from "./components/Header.tsx";
+import { SafetyBar } from "./components/SafetyBar.tsx";
 import { LanguageContext, translate } from "./i18n/index.ts";
 import { SearchView } from "./views/SearchView.tsx";
 
@@ -15,6 +16,7 @@ export function StaticShell() {
       <a class="skip-link" href="#main">
         {translate("nb", "skipToContent")}
       </a>
+      <SafetyBar crisisInline={true} />
       <Header language="nb" onLanguage={() => undefined} />
       <CrisisBar />
       <main id="main" tabIndex={-1}>

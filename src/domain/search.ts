@@ -30,7 +30,7 @@ export type SearchResult =
   | { kind: "postal"; code: string; place: string; municipality: SearchMunicipality }
   | { kind: "place"; place: string; municipality: SearchMunicipality }
   | { kind: "district"; district: SearchDistrict; municipality: SearchMunicipality }
-  | { kind: "service"; service: Service };
+  | { kind: "service"; service: Service; municipality?: SearchMunicipality };
 
 /** Where a postal code is. */
 interface PostalPlace {
@@ -100,7 +100,7 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
       entries.push({ key: fold(alias), tieBreak: 1, result: { kind: "district", district, municipality } });
     }
   }
-  entries.push(...serviceEntries(services ?? []));
+  entries.push(...serviceEntries(services ?? [], byNumber));
   // Sorted once here so a search needs no sort per keystroke: see search(). Folded keys are plain a–z, 0–9
   // and spaces, so code-unit order is alphabetical order, and far cheaper than a collator on a slow phone.
   entries.sort((a, b) => a.tieBreak - b.tieBreak || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -119,15 +119,17 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
  * sorted entries simply follow the existing ones and nothing else is rebuilt.
  */
 export function withServices(index: SearchIndex, services: readonly Service[]): SearchIndex {
-  const added = serviceEntries(services).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const added = serviceEntries(services, index.byNumber).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { ...index, withServices: true, entries: [...index.entries.filter((e) => e.tieBreak < 3), ...added] };
 }
 
-function serviceEntries(services: readonly Service[]): Entry[] {
+function serviceEntries(services: readonly Service[], byNumber: Map<string, SearchMunicipality>): Entry[] {
   const entries: Entry[] = [];
   for (const service of services) {
     if (service.area.national || service.supersededBy || service.area.municipalities.length === 0) continue;
-    entries.push({ key: fold(service.name), tieBreak: 3, result: { kind: "service", service } });
+    // Named with its municipality, so twelve offers called "Rask psykisk helsehjelp" are told apart.
+    const municipality = byNumber.get(service.area.municipalities[0] ?? "");
+    entries.push({ key: fold(service.name), tieBreak: 3, result: { kind: "service", service, municipality } });
   }
   return entries;
 }
@@ -205,13 +207,14 @@ export function resultKey(result: SearchResult): string {
     case "district":
       return `d:${result.district.code}`;
     case "service":
-      return `t:${result.service.id}`;
+      return `t:${fold(result.service.name)}|${result.municipality?.number ?? result.service.id}`;
   }
 }
 
 /**
- * Keeps one hit per municipality name hit, place, district and service, so "Oslo" is not listed once per
- * name form; stops at `limit`, so a one-letter query does not build keys for a thousand hits nobody sees.
+ * Keeps one hit per municipality name hit, place, district and offer name in a municipality, so "Oslo" is not
+ * listed once per name form nor one offer once per record; stops at `limit`, so a one-letter query does not build
+ * keys for a thousand hits nobody sees.
  */
 function dedupe(results: SearchResult[], limit: number): SearchResult[] {
   const seen = new Set<string>();

@@ -225,3 +225,10 @@ export async function deleteDraft(municipality: string): Promise<void> {
   const db = await openDatabase();
   await db.delete("drafts", municipality);
 }
+
+/** Deletes everything a person typed and kept on this device: error reports and editor drafts (quick exit). */
+export async function clearTypedContent(): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction(["reports", "drafts"], "readwrite");
+  await Promise.all([tx.objectStore("reports").clear(), tx.objectStore("drafts").clear(), tx.done]);
+}

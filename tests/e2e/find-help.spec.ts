@@ -11,6 +11,19 @@ async function open(page: Page, path: string): Promise<void> {
 }
 const card = (page: Page, name: string) =>
   page.locator("article.service", { has: page.getByRole("heading", { name }) });
+/** Opens the filters, which sit behind one "Filter (n)" control. */
+async function showFilters(page: Page): Promise<void> {
+  const button = page.getByRole("button", { name: /^Filter \(\d+\)$/ });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+}
+/** Opens an offer group (its cards render only when open). */
+async function openGroup(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.locator(".offer-group__toggle", { hasText: name });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+}
+const NATIONAL = "Hjelpetelefoner og chat – hele landet";
+const EXIT = "https://www.yr.no/";
 
 test.describe("near me: Tromsø", () => {
   test.use({ geolocation: { latitude: 69.649, longitude: 18.955 }, permissions: ["geolocation"] });
@@ -58,6 +71,7 @@ test.describe("filters", () => {
   test("age group: child hides adult-only RPH in Bærum, adult hides FACT Ung", async ({ page }) => {
     await openReady(page, "/#/kommune/3201");
     await expect(card(page, "Rask psykisk helsehjelp, Bærum kommune")).toBeVisible();
+    await showFilters(page);
     await page.getByLabel("Alder").selectOption("barn");
     await expect(page).toHaveURL(/#\/kommune\/3201\?alder=barn$/);
     await expect(card(page, "Rask psykisk helsehjelp, Bærum kommune")).toHaveCount(0);
@@ -71,6 +85,7 @@ test.describe("filters", () => {
     await openReady(page, "/#/kommune/5501");
     const count = page.locator(".filters__count");
     const before = await count.textContent();
+    await showFilters(page);
     await page.getByLabel("Tema").selectOption("rus");
     await expect(card(page, "Losen og Psykhjelpen")).toHaveCount(0);
     await expect(card(page, "FACT/ACT-teamet, Tromsø")).toBeVisible();
@@ -80,6 +95,8 @@ test.describe("filters", () => {
 
   test("offer type: student services only", async ({ page }) => {
     await openReady(page, "/#/kommune/5501?type=student");
+    await expect(page.getByRole("button", { name: "Filter (1)" })).toBeVisible();
+    await showFilters(page);
     await expect(page.getByLabel("Type tilbud")).toHaveValue("student");
     await expect(card(page, "Norges arktiske studentsamskipnad (Samskipnaden)")).toBeVisible();
     await expect(card(page, "Losen og Psykhjelpen")).toHaveCount(0);
@@ -88,9 +105,13 @@ test.describe("filters", () => {
 
   test("no referral needed hides FACT Østensjø in Oslo", async ({ page }) => {
     await openReady(page, "/#/kommune/0301");
+    await openGroup(page, "ACT- og FACT-team");
+    await openGroup(page, NATIONAL);
     await expect(card(page, "FACT Østensjø (FACT Oslo Sør)")).toBeVisible();
+    await showFilters(page);
     await page.getByLabel("Bare uten henvisning").check();
     await expect(page).toHaveURL(/uten-henvisning=1/);
+    await expect(page.getByRole("button", { name: "Filter (1)" })).toBeVisible();
     await expect(card(page, "FACT Østensjø (FACT Oslo Sør)")).toHaveCount(0);
     await expect(card(page, "Kirkens SOS krisetelefon")).toBeVisible();
   });
@@ -100,10 +121,13 @@ test.describe("open now", () => {
   test("a Wednesday noon: LEVE is open until 15:00 and stays under the open-now filter", async ({ page }) => {
     await page.clock.setFixedTime(new Date("2026-06-03T12:00:00+02:00"));
     await openReady(page, "/#/kommune/5501");
+    await openGroup(page, NATIONAL);
     const leve = card(page, "LEVE – Landsforeningen for etterlatte ved selvmord");
     await expect(leve.locator(".service__open")).toHaveText("Åpen nå – stenger 15:00");
     await expect(leve).toContainText("Åpningstid: man.–fre. 09:00–15:00");
     await expect(card(page, "Kirkens SOS krisetelefon").locator(".service__open")).toHaveText("Åpen nå – hele døgnet");
+    await expect(card(page, "Kors på halsen")).toBeVisible();
+    await showFilters(page);
     await page.getByLabel("Bare åpent nå").check();
     await expect(leve).toBeVisible();
     // Hours unknown: not promised as open.
@@ -113,7 +137,10 @@ test.describe("open now", () => {
   test("17 May (a Sunday): LEVE is closed, opens Monday, and leaves the open-now list", async ({ page }) => {
     await page.clock.setFixedTime(new Date("2026-05-17T12:00:00+02:00"));
     await openReady(page, "/#/kommune/5501?apen=1");
+    await openGroup(page, NATIONAL);
+    await expect(card(page, "Kirkens SOS krisetelefon")).toBeVisible();
     await expect(card(page, "LEVE – Landsforeningen for etterlatte ved selvmord")).toHaveCount(0);
+    await showFilters(page);
     await page.getByLabel("Bare åpent nå").uncheck();
     await expect(card(page, "LEVE – Landsforeningen for etterlatte ved selvmord").locator(".service__open")).toHaveText(
       "Stengt – åpner mandag 09:00",
@@ -124,6 +151,7 @@ test.describe("open now", () => {
     await page.clock.setFixedTime(new Date("2026-05-17T12:00:00+02:00"));
     await page.addInitScript(() => localStorage.setItem("hjelpekart.language", "en"));
     await openReady(page, "/#/kommune/5501");
+    await openGroup(page, "Helplines and chat");
     await expect(card(page, "LEVE – Landsforeningen for etterlatte ved selvmord").locator(".service__open")).toHaveText(
       "Closed – opens Monday 09:00",
     );
@@ -160,6 +188,7 @@ test("share link round-trip: the copied URL opens the same municipality with the
     });
   });
   await openReady(page, "/#/kommune/5501");
+  await showFilters(page);
   await page.getByLabel("Alder").selectOption("ungdom");
   await page.getByLabel("Tema").selectOption("rus");
   await page.getByRole("button", { name: "Del lenke" }).click();
@@ -169,10 +198,12 @@ test("share link round-trip: the copied URL opens the same municipality with the
   const other = await context.newPage();
   await openReady(other, url.replace(/^https?:\/\/[^/]+/, ""));
   await expect(other.locator("h1")).toHaveText("Tromsø");
+  await expect(other.getByRole("button", { name: "Filter (2)" })).toBeVisible();
+  await showFilters(other);
   await expect(other.getByLabel("Alder")).toHaveValue("ungdom");
   await expect(other.getByLabel("Tema")).toHaveValue("rus");
 
-  await page.getByRole("button", { name: "Kopier alle kontakter" }).click();
+  await page.getByRole("button", { name: "Kopier kontakter" }).click();
   const text = await page.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(text).toContain("Hjelp du kan få i Tromsø");
   expect(text).toContain("113 – Nødnummer helse");
@@ -200,34 +231,41 @@ test("language switch: nynorsk and English change the text and persist after rel
   await page.getByLabel("Språk").selectOption("nn");
   await expect(page.getByRole("button", { name: "Bruk posisjonen min" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Del lenkje" })).toBeVisible();
+  await showFilters(page);
   await expect(page.getByText("Filtrer tilboda")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("button", { name: "Del lenkje" })).toBeVisible();
   await page.getByLabel("Språk").selectOption("en");
   await expect(page.getByRole("button", { name: "Share link" })).toBeVisible();
+  await showFilters(page);
   await expect(page.getByText("Filter the services")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("button", { name: "Copy all contacts" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Copy contacts" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("quick exit: ends on a neutral page, and back does not return to the municipality", async ({ page }) => {
+test("quick exit: ends on the neutral site, and back does not return to the municipality", async ({ page }) => {
+  // The neutral destination is answered locally, so nothing leaves the machine.
+  await page.route(`${EXIT}**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Ny fane</title>" }),
+  );
   await openReady(page);
   const results = await searchFor(page, "Tromsø");
   await results.first().click();
   await expect(page).toHaveURL(/#\/kommune\/5501$/);
   await page.getByRole("button", { name: "Rask utgang" }).click();
-  await expect(page).toHaveURL(/exit\.html$/);
+  await expect(page).toHaveURL(EXIT);
   await expect(page).toHaveTitle("Ny fane");
   await page.goBack();
   await expect(page).not.toHaveURL(/kommune\/5501/);
 });
 
 test("quick exit: Escape twice leaves too", async ({ page }) => {
+  await page.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>x</title>" }));
   await openReady(page, "/#/kommune/5501");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
-  await expect(page).toHaveURL(/exit\.html$/);
+  await expect(page).toHaveURL(EXIT);
 });
 
 test("keyboard only: from the search field to a phone link", async ({ page }) => {

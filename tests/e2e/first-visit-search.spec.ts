@@ -3,7 +3,7 @@ import { waitForServiceWorker } from "./helpers.ts";
 
 /** Holds every dataset download until `release` is called, as a slow connection does. */
 async function holdDataset(page: Page): Promise<{ release: () => void; requested: () => boolean }> {
-  let release = () => undefined as undefined;
+  let release: () => void = () => undefined;
   const released = new Promise<void>((done) => {
     release = done;
   });

@@ -51,7 +51,9 @@ test("markup in every text field of a (hash-valid) dataset is shown as text and 
   });
   await page.goto("/#/kommune/1804");
   await expect(page.locator("h1")).toHaveText("Bodø");
-  await expect(page.getByText(`Rask psykisk helsehjelp ${MARKUP[0]}`)).toBeVisible();
+  // The name is shown as text twice: in "start here" and on its card.
+  await expect(page.locator(".start-here").getByText(`Rask psykisk helsehjelp ${MARKUP[0]}`)).toBeVisible();
+  await expect(page.locator("article.service").getByText(`Rask psykisk helsehjelp ${MARKUP[0]}`)).toBeVisible();
   await expect(page.getByText(MARKUP[1]).first()).toBeVisible();
   await expect(page.getByText(MARKUP[2]).first()).toBeVisible();
   await expect(page.locator('img[src="x"], script:not([src]), svg[onload]')).toHaveCount(0);

@@ -22,6 +22,8 @@ test("after one visit the app works with the network off: reload, search and a d
 
   await page.goto("/#/kommune/1804");
   await expect(page.locator("h1")).toHaveText("Bodø");
+  // On a municipality page the crisis numbers are one tap away in the safety bar.
+  await page.locator(".safety-bar summary").click();
   await expect(page.locator('.crisis a[href="tel:116123"]')).toBeVisible();
   await expect(page.getByText("Data bygget")).toBeVisible();
 });

@@ -41,10 +41,19 @@ test("every view and flow requests only the app's own origin, and no cookie is s
   await context.setOffline(false);
   await page.waitForLoadState("networkidle");
 
-  // Quick exit goes to the app's own neutral page.
+  // Quick exit is the one request to another site, and only when the person asks for it: it leaves for the
+  // configured neutral destination (answered here, so nothing leaves the machine).
+  const exit = "https://www.yr.no/";
+  await page.route(`${exit}**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>x</title>" }));
   await page.goto("/");
+  const beforeExit = requests.length;
   await page.getByRole("button", { name: "Rask utgang" }).click();
-  await page.waitForURL(/exit\.html$/);
+  await page.waitForURL(exit);
+  const afterExit = requests.slice(beforeExit).filter((url) => !url.startsWith(own));
+  expect(afterExit[0]).toBe(exit);
+  expect(afterExit.every((url) => url.startsWith(exit))).toBe(true);
+  requests.splice(beforeExit);
+  await page.goto("/exit.html"); // back on the app's origin to read what it stored
 
   const foreign = requests.filter((url) => {
     const parsed = new URL(url);

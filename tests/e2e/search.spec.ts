@@ -25,9 +25,11 @@ test("folding: aalesund and alesund both find Ålesund", async ({ page }) => {
   }
 });
 
-test("a deep link opens the municipality page with crisis numbers and honest gaps", async ({ page }) => {
+test("a deep link opens the municipality page with crisis numbers one tap away and honest gaps", async ({ page }) => {
   await openReady(page, "/#/kommune/5501");
   await expect(page.locator("h1")).toHaveText("Tromsø");
+  // The crisis numbers sit behind the sticky "Akutt hjelp" control, so the answer can take the first screen.
+  await page.locator(".safety-bar summary", { hasText: "Akutt hjelp" }).click();
   await expect(page.locator('.crisis a[href="tel:113"]')).toBeVisible();
   await expect(page.locator('.crisis a[href="tel:116117"]')).toBeVisible();
   await expect(page.getByRole("heading", { name: "Helsestasjon for ungdom" })).toBeVisible();

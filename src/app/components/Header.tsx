@@ -1,31 +1,9 @@
-/** Top bar: name, language choice and the quick exit. */
-import { useEffect } from "preact/hooks";
+/** Top bar: name, the coverage link and the language choice (the quick exit is in the safety bar). */
 import { LANGUAGES, type Language, MESSAGES, useT } from "../i18n/index.ts";
-
-/** Leaves at once: replaces this history entry with a neutral page. */
-export function quickExit(): void {
-  document.title = "";
-  document.body.textContent = "";
-  location.replace(`${import.meta.env.BASE_URL}exit.html`);
-}
-
-/** Two presses of Escape within this many ms leave the page, for when there is no time to find the button. */
-const DOUBLE_ESCAPE_MS = 800;
 
 /** The page header. */
 export function Header(props: { language: Language; onLanguage: (language: Language) => void }) {
   const t = useT();
-  useEffect(() => {
-    let last = 0;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      const now = event.timeStamp;
-      if (now - last < DOUBLE_ESCAPE_MS) quickExit();
-      last = now;
-    };
-    addEventListener("keydown", onKey);
-    return () => removeEventListener("keydown", onKey);
-  }, []);
   return (
     <header class="header">
       <a class="header__name" href="#/">
@@ -48,14 +26,6 @@ export function Header(props: { language: Language; onLanguage: (language: Langu
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          class="quick-exit"
-          onClick={quickExit}
-          title={`${t("quickExitHint")}. ${t("quickExitKeys")}`}
-        >
-          {t("quickExit")}
-        </button>
       </div>
     </header>
   );

@@ -156,15 +156,19 @@ export function TableView(props: { data: CoverageData; route: CoverageRoute }) {
                 <th scope="row">
                   <a href={municipalityHref(municipality.number)}>{municipality.nameNorwegian}</a>
                 </th>
-                <td class="num">{municipality.number}</td>
-                <td>{c?.shortName}</td>
-                <td class="num">{f.number(municipality.population)}</td>
+                <td class="num" data-label={t("covNumber")}>
+                  {municipality.number}
+                </td>
+                <td data-label={t("county")}>{c?.shortName}</td>
+                <td class="num" data-label={t("population")}>
+                  {f.number(municipality.population)}
+                </td>
                 {COVERAGE_GROUPS.map((group) => (
-                  <td key={group}>
+                  <td key={group} data-label={t(choiceKey(group))}>
                     <StateCell cell={coverage[group]} />
                   </td>
                 ))}
-                <td>
+                <td class="coverage-table__report">
                   <a
                     href={coverageHref("report", { number: municipality.number, choice: route.choice })}
                     aria-label={t("covReportFor", { name: municipality.nameNorwegian })}

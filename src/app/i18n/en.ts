@@ -183,4 +183,23 @@ export const en: Messages = {
   contributeHeading: "Is something wrong or missing?",
   reportPageError: "Report an error on this page",
   describeOffers: "Describe the municipality's offers (for municipal staff)",
+  // Municipality page: answer first, compact tools, the safety bar.
+  startHereTitle: "Start here",
+  startHereOffer: "A local service, no referral needed:",
+  startHereNone: "We have no registered local low-threshold service here. Ask the municipality:",
+  startHereNoWebsite:
+    "We have no registered local low-threshold service here. Call the municipality's switchboard or your GP.",
+  municipalityWebsite: "The municipality's website",
+  legevaktLine: "Out-of-hours doctor, day and night: {number}",
+  filterToggle: "Filter ({count})",
+  copyShort: "Copy contacts",
+  printShort: "Print card",
+  groupCount: "{count} services",
+  offerCountSplit: "{local} local and {national} national services shown",
+  crisisToggle: "Urgent help",
+  safetyBar: "Urgent help and quick exit",
+  printContact: "The municipality's contact point",
+  printYouthFirst: "School health service and youth health clinic",
+  printStatutory: "Statutory: every school has a school health service. Ask the school or the municipality.",
+  resultServiceIn: "Service in {municipality}",
 };

@@ -179,6 +179,25 @@ export const nb = {
   contributeHeading: "Er noe feil eller mangler?",
   reportPageError: "Meld feil på denne siden",
   describeOffers: "Beskriv tilbudene i kommunen (for kommuneansatte)",
+  // Municipality page: answer first, compact tools, the safety bar.
+  startHereTitle: "Start her",
+  startHereOffer: "Et lokalt tilbud uten henvisning:",
+  startHereNone: "Vi har ikke registrert et lokalt lavterskeltilbud her. Spør kommunen:",
+  startHereNoWebsite:
+    "Vi har ikke registrert et lokalt lavterskeltilbud her. Ring kommunens sentralbord eller fastlegen.",
+  municipalityWebsite: "Kommunens nettside",
+  legevaktLine: "Legevakt, hele døgnet: {number}",
+  filterToggle: "Filter ({count})",
+  copyShort: "Kopier kontakter",
+  printShort: "Utskrift",
+  groupCount: "{count} tilbud",
+  offerCountSplit: "{local} lokale og {national} nasjonale tilbud vises",
+  crisisToggle: "Akutt hjelp",
+  safetyBar: "Akutt hjelp og rask utgang",
+  printContact: "Kommunens kontaktpunkt",
+  printYouthFirst: "Skolehelsetjenesten og helsestasjon for ungdom",
+  printStatutory: "Lovpålagt: alle skoler har skolehelsetjeneste. Spør skolen eller kommunen.",
+  resultServiceIn: "Tilbud i {municipality}",
 };
 
 /** A key of the UI text tables. */

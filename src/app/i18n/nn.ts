@@ -182,4 +182,23 @@ export const nn: Messages = {
   contributeHeading: "Er noko feil eller manglar?",
   reportPageError: "Meld feil på denne sida",
   describeOffers: "Beskriv tilboda i kommunen (for kommunetilsette)",
+  // Municipality page: answer first, compact tools, the safety bar.
+  startHereTitle: "Start her",
+  startHereOffer: "Eit lokalt tilbod utan tilvising:",
+  startHereNone: "Vi har ikkje registrert eit lokalt lågterskeltilbod her. Spør kommunen:",
+  startHereNoWebsite:
+    "Vi har ikkje registrert eit lokalt lågterskeltilbod her. Ring sentralbordet i kommunen eller fastlegen.",
+  municipalityWebsite: "Nettsida til kommunen",
+  legevaktLine: "Legevakt, heile døgeret: {number}",
+  filterToggle: "Filter ({count})",
+  copyShort: "Kopier kontaktar",
+  printShort: "Utskrift",
+  groupCount: "{count} tilbod",
+  offerCountSplit: "{local} lokale og {national} nasjonale tilbod vert viste",
+  crisisToggle: "Akutt hjelp",
+  safetyBar: "Akutt hjelp og rask utgang",
+  printContact: "Kontaktpunktet i kommunen",
+  printYouthFirst: "Skulehelsetenesta og helsestasjon for ungdom",
+  printStatutory: "Lovpålagt: alle skular har skulehelseteneste. Spør skulen eller kommunen.",
+  resultServiceIn: "Tilbod i {municipality}",
 };

@@ -1,13 +1,19 @@
-/** A one-page help card for a municipality and age group, for a school nurse to print or hand out. */
+/**
+ * A one-page help card for a municipality and age group, for a school nurse to print or hand out: for youth the
+ * school health service and helsestasjon for ungdom first, then every offer with phone, web, address and hours,
+ * the crisis numbers, the municipality's own contact point and the date of the data. No source prose.
+ */
 import { useContext, useEffect, useMemo, useRef } from "preact/hooks";
+import { isAdultOnly, plainHoursText } from "../../domain/adult-only.ts";
 import { CRISIS_NUMBERS } from "../../domain/crisis.ts";
 import { findDistrict, servicesForDistrict } from "../../domain/districts.ts";
 import { matchesFilters } from "../../domain/filters.ts";
-import { nationalLines, servicesFor } from "../../domain/offers.ts";
+import { localServices, nationalLines, servicesFor } from "../../domain/offers.ts";
 import { formatPhone } from "../../domain/phone.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
 import { printPage } from "../../platform/print.ts";
-import { hoursLine, serviceOpenState } from "../hours.ts";
+import { host } from "../components/StartHere.tsx";
+import { serviceOpenState, weekLines } from "../hours.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
 import { hashWithFilters, useFilters } from "../use-filters.ts";
 import { useNow } from "../use-now.ts";
@@ -19,6 +25,7 @@ const CRISIS_LABELS: Record<(typeof CRISIS_NUMBERS)[number]["number"], MessageKe
   "116111": "crisis116111",
 };
 const CRISIS_IDS: readonly string[] = CRISIS_NUMBERS.map((c) => c.serviceId);
+const YOUTH_TYPES: readonly string[] = ["school-health", "hfu"];
 
 /** The printable help card. */
 export function PrintView(props: { dataset: Dataset; number: string }) {
@@ -42,18 +49,28 @@ export function PrintView(props: { dataset: Dataset; number: string }) {
       </section>
     );
   }
+  const young = filters.age === "ungdom" || filters.age === "barn";
   const isOpen = (s: Service) => serviceOpenState(s, holidays, now)?.open === true;
-  const matches = (s: Service) => matchesFilters(s, filters, isOpen);
-  // National lines without a number or link cannot be reached from paper, so the card leaves them out.
-  // Statutory records carry no contact details, and absent or inactive ones are no help on a card.
+  // A card for children or youth carries nothing meant only for adults.
+  const matches = (s: Service) => matchesFilters(s, filters, isOpen) && !(young && isAdultOnly(s));
+  // Absent or inactive offers are no help on paper; statutory records carry no contact details of their own.
   const useful = (s: Service) => s.status !== "reported-absent" && s.status !== "inactive" && !s.statutory;
   const local =
     filters.type === "nasjonal"
       ? []
       : servicesForDistrict(
-          servicesFor(props.dataset.services, municipality.number).current,
+          localServices(props.dataset.services, municipality.number).current,
           findDistrict(props.dataset.districts, municipality.number, filters.district),
-        ).filter((s) => !s.area.national && useful(s) && matches(s));
+        ).filter((s) => useful(s) && matches(s));
+  const youthFirst = young ? local.filter((s) => YOUTH_TYPES.includes(s.type)) : [];
+  const others = local.filter((s) => !youthFirst.includes(s));
+  const statutorySchool =
+    young && !filters.type
+      ? servicesFor(props.dataset.services, municipality.number).current.some(
+          (s) => s.statutory && s.type === "school-health",
+        )
+      : false;
+  // National lines without a number or link cannot be reached from paper, so the card leaves them out.
   const national =
     !filters.type || filters.type === "nasjonal"
       ? nationalLines(props.dataset.services).filter(
@@ -84,19 +101,35 @@ export function PrintView(props: { dataset: Dataset; number: string }) {
           ))}
         </ul>
       </section>
+      {young && (statutorySchool || youthFirst.length > 0) ? (
+        <section aria-labelledby="print-youth">
+          <h2 id="print-youth">{t("printYouthFirst")}</h2>
+          <ul class="print-card__list">
+            {statutorySchool ? <li class="print-entry">{t("printStatutory")}</li> : null}
+            {youthFirst.map((service) => (
+              <PrintEntry key={service.id} service={service} locale={locale} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="print-local">
         <h2 id="print-local">{t("printOffers", { municipality: municipality.nameNorwegian })}</h2>
         {local.length === 0 ? <p>{t("printNone")}</p> : null}
         <ul class="print-card__list">
-          {local.map((service) => (
+          {others.map((service) => (
             <PrintEntry key={service.id} service={service} locale={locale} />
           ))}
         </ul>
       </section>
+      {municipality.website ? (
+        <p class="print-card__contact">
+          <strong>{t("printContact")}:</strong> {host(municipality.website)}
+        </p>
+      ) : null}
       {national.length > 0 ? (
         <section aria-labelledby="print-national">
           <h2 id="print-national">{t("printNational")}</h2>
-          <ul class="print-card__list">
+          <ul class="print-card__list print-card__list--national">
             {national.map((service) => (
               <PrintEntry key={service.id} service={service} locale={locale} />
             ))}
@@ -113,7 +146,8 @@ function PrintEntry(props: { service: Service; locale: string }) {
   const { service } = props;
   const phones = service.contacts.filter((c) => c.kind === "phone" || c.kind === "sms");
   const web = service.contacts.find((c) => c.kind === "web" || c.kind === "chat");
-  const hours = hoursLine(service, props.locale, t);
+  // Compiled hours, or the source's words only when they state hours rather than discuss sources.
+  const hours = service.hours ? weekLines(service.hours, props.locale, t).join("; ") : plainHoursText(service);
   return (
     <li class="print-entry">
       <strong class="print-entry__name">{service.name}</strong>
@@ -124,9 +158,9 @@ function PrintEntry(props: { service: Service; locale: string }) {
           {c.label ? ` (${c.label})` : ""}
         </span>
       ))}
-      {phones.length === 0 && web && "url" in web ? (
+      {web && "url" in web ? (
         <span class="print-entry__line">
-          {t(web.kind === "chat" ? "chat" : "website")}: {web.url.replace(/^https:\/\/(www\.)?/, "")}
+          {t(web.kind === "chat" ? "chat" : "website")}: {web.url.replace(/^https:\/\/(www\.)?/, "").replace(/\/$/, "")}
         </span>
       ) : null}
       {service.locations.map((l) => (

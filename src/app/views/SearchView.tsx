@@ -1,4 +1,5 @@
 /** The front page: one search field for municipality, postal code or place. */
+import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
 import { resultKey, type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
@@ -8,7 +9,7 @@ import { type MessageKey, useT } from "../i18n/index.ts";
 import { municipalityHref } from "../router.ts";
 
 /** The front page: tagline, search, "use my location" and saved municipalities. */
-export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
+export function SearchView(props: { dataset?: Dataset; index?: SearchIndex; progress?: ComponentChildren }) {
   const t = useT();
   return (
     <section class="search" aria-labelledby="search-label">
@@ -19,7 +20,7 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
       <p id="search-hint" class="search__hint">
         {t("searchHint")}
       </p>
-      <SearchField index={props.index} />
+      <SearchField index={props.index} progress={props.progress} />
       {props.dataset ? <NearMe dataset={props.dataset} /> : null}
       {props.dataset ? <SavedMunicipalities dataset={props.dataset} /> : null}
     </section>
@@ -30,7 +31,7 @@ export function SearchView(props: { dataset?: Dataset; index?: SearchIndex }) {
  * The field and its results. The query lives here, not in SearchView, so a keystroke re-renders only the
  * field and the list: on a slow phone every millisecond before the next frame is felt while typing.
  */
-function SearchField(props: { index?: SearchIndex }) {
+function SearchField(props: { index?: SearchIndex; progress?: ComponentChildren }) {
   const t = useT();
   const { index } = props;
   const [query, setQuery] = useState("");
@@ -69,6 +70,8 @@ function SearchField(props: { index?: SearchIndex }) {
         onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
         disabled={!index}
       />
+      {/* While the data arrives, its progress sits by the field the person is waiting to use. */}
+      {props.progress}
       <p class="visually-hidden" aria-live="polite">
         {query.trim() ? t("resultCount", { count: results.length }) : ""}
       </p>
@@ -209,7 +212,11 @@ function ResultLink(props: { result: SearchResult; countyName: (number: string) 
       return (
         <a class="result" href={municipalityHref(result.service.area.municipalities[0] ?? "")}>
           <span class="result__title">{result.service.name}</span>
-          <span class="result__detail">{t("resultService")}</span>
+          <span class="result__detail">
+            {result.municipality
+              ? t("resultServiceIn", { municipality: result.municipality.name })
+              : t("resultService")}
+          </span>
         </a>
       );
   }

@@ -86,6 +86,21 @@ describe("search", () => {
     });
     expect(search(both, "testby")).toHaveLength(1);
   });
+  it("names each offer hit's municipality and lists one offer name once per municipality", () => {
+    const same = (id: string, number: string): Service => ({
+      ...service,
+      id,
+      name: "Rask psykisk helsehjelp",
+      area: { municipalities: [number] },
+    });
+    const many = buildSearchIndex({
+      municipalities,
+      postalCodes,
+      services: [same("a", "5501"), same("b", "5501"), same("c", "0301")],
+    });
+    const hits = search(many, "rask psykisk").filter((r) => r.kind === "service");
+    expect(hits.map((r) => (r.kind === "service" ? r.municipality?.name : "")).sort()).toEqual(["Oslo", "Tromsø"]);
+  });
 });
 
 describe("search from the compact search file, before the dataset", () => {
