@@ -22,3 +22,10 @@ export async function searchFor(page: Page, query: string) {
   await input.fill(query);
   return page.locator(".results a");
 }
+
+/** Opens every offer group on a municipality page (large pages render a group's cards only when it is open). */
+export async function openAllGroups(page: Page): Promise<void> {
+  const closed = page.locator('.offer-group__toggle[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await expect(closed).toHaveCount(0);
+}

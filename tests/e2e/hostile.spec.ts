@@ -32,8 +32,11 @@ test("markup in every text field of a (hash-valid) dataset is shown as text and 
   const errors = await watchForErrors(page);
   await serveVersion(page, {
     edit: (dataset) => {
-      const service = dataset.services.find((s) => s.id === "rph-1804-bodo");
-      if (!service) throw new Error("fixture service rph-1804-bodo is gone");
+      // Bodø's current RPH record: the one "start here" and the card show.
+      const service = dataset.services.find(
+        (s) => s.type === "rph" && s.area.municipalities.includes("1804") && !s.supersededBy,
+      );
+      if (!service) throw new Error("Bodø has no current RPH record to plant markup in");
       Object.assign(service, {
         name: `Rask psykisk helsehjelp ${MARKUP[0]}`,
         provider: MARKUP[1],
@@ -74,8 +77,11 @@ test("a dataset with javascript: contact and source URLs is refused at arrival; 
   const old = await waitForStored(page);
   await serveVersion(page, {
     edit: (dataset) => {
-      const service = dataset.services.find((s) => s.id === "rph-1804-bodo");
-      if (!service) throw new Error("fixture service rph-1804-bodo is gone");
+      // Bodø's current RPH record: the one "start here" and the card show.
+      const service = dataset.services.find(
+        (s) => s.type === "rph" && s.area.municipalities.includes("1804") && !s.supersededBy,
+      );
+      if (!service) throw new Error("Bodø has no current RPH record to plant markup in");
       service.contacts = [{ kind: "web", url: "javascript:alert(1)" }];
       service.source.urls = ["javascript:window.__pwned=5"];
     },
