@@ -1,8 +1,9 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatasetState } from "../../../src/app/dataset-session.ts";
+import { type DatasetState, FAILURES_BEFORE_NOTICE, RETRY_DELAYS_MS } from "../../../src/app/dataset-session.ts";
 import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
+import { REQUEST_TIMEOUT_MS } from "../../../src/platform/dataset-sync.ts";
 import { type Fault, fakeFetch, makeDataset, type Published, publish } from "./fake-server.ts";
 
 type SessionModule = typeof import("../../../src/app/dataset-session.ts");
@@ -105,6 +106,70 @@ describe("dataset session: first visit", () => {
     }
   });
 
+  it.each([404, 500, 503, "truncate"] as const)(
+    "the dataset answers %s while the geometry is still arriving: the failure stays shown, progress does not hide it",
+    async (fault) => {
+      server.faults?.set("/data/dataset-version-a.json", fault);
+      server.faults?.set("/data/geometry-version-a.json", "trickle");
+      const first = await visit();
+      // The geometry would have sent several more chunks by now.
+      await new Promise((wait) => setTimeout(wait, 200));
+      expect(first.last).toEqual({ status: "failed", reason: fault === "truncate" ? "rejected" : "network" });
+      server.faults?.clear();
+      await first.retry();
+      expect(versionOf(first.last)).toBe("version-a");
+    },
+  );
+
+  it("a manifest request that hangs is given up after the request timeout: failed with Retry", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      server.faults?.set("/data/manifest.json", "hang");
+      let settled = false;
+      const visiting = visit().finally(() => {
+        settled = true;
+      });
+      let waited = 0;
+      for (; waited < 30_000 && !settled; waited += 250) await vi.advanceTimersByTimeAsync(250);
+      expect(settled).toBe(true);
+      expect(waited).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS);
+      const first = await visiting;
+      expect(first.last).toEqual({ status: "failed", reason: "network" });
+      server.faults?.clear();
+      await first.retry();
+      expect(versionOf(first.last)).toBe("version-a");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("after a failure the session checks again by itself, so a recovered server is found without a reload", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      server.faults?.set("/data/manifest.json", 503);
+      const first = await visit();
+      expect(first.last).toEqual({ status: "failed", reason: "network" });
+      server.faults?.clear();
+      await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] - 1000);
+      expect(first.last).toEqual({ status: "failed", reason: "network" });
+      await vi.advanceTimersByTimeAsync(1010);
+      vi.useRealTimers();
+      // No retry() here: the session's own timer must have started the check.
+      await vi.waitFor(() => expect(versionOf(first.last)).toBe("version-a"));
+      expect(first.states.filter((s) => s.status === "loading" && s.percent === 0).length).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("the manifest's byte count differs from what arrived (hash matches): refused", async () => {
+    const published = publish(makeDataset("version-a"));
+    published.manifest.dataset.bytes += 1;
+    server.published = published;
+    expect((await visit()).last).toEqual({ status: "failed", reason: "rejected" });
+    expect(await db.readCurrentDataset()).toBeUndefined();
+  });
+
   it("truncated JSON (fewer bytes than the manifest says) is refused", async () => {
     server.faults?.set("/data/dataset-version-a.json", "truncate");
     expect((await visit()).last).toEqual({ status: "failed", reason: "rejected" });
@@ -198,6 +263,36 @@ describe("dataset session: a stored version and a new one on the server", () => 
     expect((await db.readCurrentDataset())?.version).toBe("version-a");
   });
 
+  it("a new dataset that keeps answering 404/500: a quiet notice after repeated tries, the old data stays", async () => {
+    server.published = publish(makeDataset("version-b"));
+    server.faults?.set("/data/dataset-version-b.json", 404);
+    server.faults?.set("/data/geometry-version-b.json", 500);
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    await s.check();
+    const notices = () => states.map((st) => (st.status === "ready" ? st.notice : st.status));
+    for (let i = 2; i < FAILURES_BEFORE_NOTICE; i++) await s.check();
+    expect(notices()).not.toContain("update-failing");
+    await s.check();
+    const last = states[states.length - 1] as DatasetState;
+    expect(last).toMatchObject({ status: "ready", notice: "update-failing" });
+    expect(versionOf(last)).toBe("version-a");
+    server.faults?.clear();
+    await s.check();
+    expect(states[states.length - 1]).toMatchObject({ status: "ready", notice: undefined, updated: true });
+  });
+
+  it("being offline on every try is not a server fault: no notice", async () => {
+    server.published = publish(makeDataset("version-b"));
+    server.offline = true;
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    for (let i = 0; i < FAILURES_BEFORE_NOTICE + 1; i++) await s.check();
+    expect(states.every((st) => st.status === "ready" && st.notice === undefined)).toBe(true);
+  });
+
   it("offline on a later visit: the stored version, no error", async () => {
     server.offline = true;
     const { states, last } = await visit();
@@ -243,6 +338,18 @@ describe("dataset session: storage problems", () => {
     const { states, last } = await visit();
     expect(states.some((s) => s.status === "loading")).toBe(true);
     expect(versionOf(last)).toBe("version-a");
+  });
+
+  it("the `online` event alone starts a check (no Retry click, no call from the test)", async () => {
+    server.offline = true;
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    await s.check();
+    expect(states[states.length - 1]).toEqual({ status: "failed", reason: "network" });
+    server.offline = false;
+    events.dispatchEvent(new Event("online"));
+    await vi.waitFor(() => expect(versionOf(states[states.length - 1] as DatasetState)).toBe("version-a"));
   });
 
   it("coming back online starts a check; two checks at once share one download", async () => {
