@@ -20,6 +20,9 @@ export const OFFER_TYPES = [
 /** One kind of offer. */
 export type OfferType = (typeof OFFER_TYPES)[number];
 
+/** The only offer types that may serve the whole country (`area.national`); statutory duties may too. */
+export const NATIONAL_TYPES = ["helpline", "emergency"] as const satisfies readonly OfferType[];
+
 /** Where a service stands according to its newest evidence. */
 export const SERVICE_STATUSES = ["active", "planned", "inactive", "reported-absent", "unknown"] as const;
 /** Status of a service record. */

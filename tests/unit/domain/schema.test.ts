@@ -54,12 +54,83 @@ describe("serviceSchema", () => {
   it("refuses a 3-digit municipality number and a malformed date", () => {
     expect(issuesOf({ ...valid, area: { municipalities: ["301"] }, verified: "2019-13" })).toEqual([
       "area.municipalities.0: must be a 4-digit municipality number",
-      "verified: must be a date as YYYY, YYYY-MM or YYYY-MM-DD",
+      "verified: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD between 1990 and 2100",
     ]);
   });
 
   it("refuses an unknown offer type", () => {
     expect(issuesOf({ ...valid, type: "therapy" })[0]).toMatch(/^type:/);
+  });
+});
+
+describe("serviceSchema refuses hostile and broken input, naming the field", () => {
+  const fieldsOf = (record: unknown) => issuesOf(record).map((issue) => issue.split(":")[0]);
+  const withContact = (contact: unknown) => ({ ...valid, contacts: [contact] });
+
+  it.each([
+    [
+      "a mailto address with ?bcc=",
+      withContact({ kind: "email", address: "post@kommune.no?bcc=x@evil.no" }),
+      "contacts.0.address",
+    ],
+    [
+      "a mailto address with ?subject=",
+      withContact({ kind: "email", address: "a@b.no?subject=hei" }),
+      "contacts.0.address",
+    ],
+    [
+      "an e-mail domain with a zero-width space",
+      withContact({ kind: "email", address: "post@kommu\u200bne.no" }),
+      "contacts.0.address",
+    ],
+    ["a bidi override in the name", { ...valid, name: "Ring \u202e311\u202c for hjelp" }, "name"],
+    [
+      "a bidi isolate in a contact label",
+      withContact({ kind: "phone", number: "67504000", label: "Ring \u2067x" }),
+      "contacts.0.label",
+    ],
+    ["a zero-width joiner in the provider", { ...valid, provider: "Bæ\u200drum" }, "provider"],
+    ["a NUL in the description", { ...valid, description: "a\u0000b" }, "description"],
+    ["an escape sequence in the audience", { ...valid, audience: "\u001b[2Kvoksne" }, "audience"],
+    ["a lone surrogate in the name", { ...valid, name: "Hjelp \ud800" }, "name"],
+    ["a replacement character (wrong decoding) in the name", { ...valid, name: "B\ufffdrum" }, "name"],
+    ["a name of only spaces", { ...valid, name: "   " }, "name"],
+    ["a 1 MB description", { ...valid, description: "x".repeat(1_000_000) }, "description"],
+    ["a 1 MB name", { ...valid, name: "x".repeat(1_000_000) }, "name"],
+    ["2026-02-30", { ...valid, verified: "2026-02-30" }, "verified"],
+    ["2025-02-29 (not a leap year)", { ...valid, verified: "2025-02-29" }, "verified"],
+    ["year 0000", { ...valid, verified: "0000" }, "verified"],
+    ["year 1900", { ...valid, verified: "1900-05" }, "verified"],
+    ["phone 00000000", withContact({ kind: "phone", number: "00000000" }), "contacts.0.number"],
+    ["sms 000", withContact({ kind: "sms", number: "000" }), "contacts.0.number"],
+    ["an unknown top-level key", { ...valid, hompage: "https://x.no/" }, ""],
+    ["an unknown nested key in the area", { ...valid, area: { municipalities: ["3201"], nationale: true } }, "area"],
+    [
+      "an unknown nested key in a contact",
+      withContact({ kind: "phone", number: "67504000", lable: "x" }),
+      "contacts.0",
+    ],
+    ["an unknown nested key in the source", { ...valid, source: { ...valid.source, date: "2019" } }, "source"],
+    ["a local type marked national", { ...valid, area: { national: true, municipalities: [] } }, "area.national"],
+    ["a supersededBy that is not an id", { ...valid, supersededBy: "Ring 113" }, "supersededBy"],
+    ["a URL with a bidi override", withContact({ kind: "web", url: "https://x.no/\u202eabc" }), "contacts.0.url"],
+  ])("refuses %s", (_, record, field) => {
+    expect(fieldsOf(record)).toContain(field);
+  });
+
+  it.each([
+    ["a leap day", { ...valid, verified: "2024-02-29" }],
+    ["Sami and Norwegian letters", { ...valid, name: "Guovdageainnu suohkan – Kautokeino kommune æøå ŋŧđ" }],
+    ["an emoji", { ...valid, description: "Lavterskel 💬 samtale" }],
+    ["a line break in the description", { ...valid, description: "Første linje.\nAndre linje." }],
+    ["national helplines", { ...valid, type: "helpline", area: { national: true, municipalities: [] } }],
+    [
+      "statutory duties of a local type",
+      { ...valid, statutory: true, contacts: [], area: { national: true, municipalities: [] } },
+    ],
+    ["a plain e-mail address", withContact({ kind: "email", address: "post.mottak+rph@baerum.kommune.no" })],
+  ])("accepts %s", (_, record) => {
+    expect(issuesOf(record)).toEqual([]);
   });
 });
 
