@@ -26,6 +26,17 @@ function initialLanguage(): Language {
   return (LANGUAGES as readonly string[]).includes(stored ?? "") ? (stored as Language) : "nb";
 }
 
+/**
+ * Moves focus to the main content without touching the URL: routes live in the hash, so following "#main"
+ * would replace `#/kommune/1804?alder=ungdom` and drop the page.
+ */
+function skipToMain(event: MouseEvent): void {
+  event.preventDefault();
+  const main = document.getElementById("main");
+  main?.focus();
+  main?.scrollIntoView();
+}
+
 /** The whole app. */
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -47,7 +58,7 @@ export function App() {
   const dataset = state.status === "ready" ? state.dataset : undefined;
   return (
     <LanguageContext.Provider value={language}>
-      <a class="skip-link" href="#main">
+      <a class="skip-link" href="#main" onClick={skipToMain}>
         {t("skipToContent")}
       </a>
       <Header language={language} onLanguage={setLanguage} />

@@ -28,6 +28,10 @@ export const SERVICE_STATUSES = ["active", "planned", "inactive", "reported-abse
 /** Status of a service record. */
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
+/** A plain e-mail address: no query (`?bcc=`), no display name, ASCII letters, digits and `._%+-` only. */
+export const EMAIL_ADDRESS =
+  /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+
 /** Link schemes the app will ever render as links. */
 export const SAFE_LINK_SCHEMES = ["https:", "tel:", "sms:", "mailto:"] as const;
 

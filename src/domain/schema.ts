@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 
 import {
   CAVEATS,
+  EMAIL_ADDRESS,
   NATIONAL_TYPES,
   OFFER_TYPES,
   SAFE_LINK_SCHEMES,
@@ -87,9 +88,7 @@ export const phoneNumber = z.string().check(
   z.refine((value) => !/^0+$/.test(value), "must not be all zeros"),
 );
 
-/** A plain e-mail address: no query (`?bcc=`), no display name, ASCII letters, digits and `._%+-` only. */
-export const EMAIL_ADDRESS =
-  /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+/^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
 
 /** An https URL (the only web scheme rendered as a link). */
 export const httpsUrl = z.string().check(

@@ -101,6 +101,15 @@ export function EditorView(props: { dataset: Dataset; number: string }) {
     }, SAVE_DELAY_MS);
   };
 
+  // Sent: the draft (with the contributor's name and address) leaves this device, for shared devices.
+  const sent = () => {
+    clearTimeout(saveTimer.current);
+    void deleteDraft(props.number).then(
+      () => setStatus(t("edSentRemoved")),
+      () => undefined,
+    );
+  };
+
   if (!municipality) {
     return (
       <section>
@@ -231,6 +240,7 @@ export function EditorView(props: { dataset: Dataset; number: string }) {
               setSelected(row.draft.key);
             }}
             onMessage={setMessage}
+            onSent={sent}
           />
           <p class="contribute__message" aria-live="polite">
             {message}
@@ -294,6 +304,8 @@ function ExportSection(props: {
   onChange: (draft: EditorDraft) => void;
   onShowErrors: (row: Row) => void;
   onMessage: (message: string) => void;
+  /** Called when the file has been handed over (downloaded, copied, e-mailed or shared). */
+  onSent: () => void;
 }) {
   const { t, draft, exported, blocked } = props;
   const createdAt = new Date().toISOString();
@@ -330,13 +342,19 @@ function ExportSection(props: {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     props.onMessage(t("edDownloaded", { file }));
+    props.onSent();
   };
-  const copy = async () => props.onMessage((await copyText(json)) ? t("edCopied") : t("repCopyFailed"));
+  const copy = async () => {
+    const ok = await copyText(json);
+    props.onMessage(ok ? t("edCopied") : t("repCopyFailed"));
+    if (ok) props.onSent();
+  };
   const shareFile = new File([json], file, { type: "application/json" });
   const canShare = typeof navigator.canShare === "function" && navigator.canShare({ files: [shareFile] });
   const share = async () => {
     try {
       await navigator.share({ files: [shareFile], title: subject });
+      props.onSent();
     } catch {
       // Cancelled: nothing to do.
     }
@@ -400,7 +418,7 @@ function ExportSection(props: {
             <button type="button" onClick={copy}>
               {t("edCopy")}
             </button>
-            <a class="button-link" href={mailto}>
+            <a class="button-link" href={mailto} onClick={props.onSent}>
               {t("edEmail")}
             </a>
             {canShare ? (
