@@ -144,3 +144,32 @@ test.describe("shared devices: a sent report leaves the device", () => {
     await expect(page.getByText(/Kopiert/)).toBeVisible();
   });
 });
+
+test("shared devices: the editor's draft (with the contributor's name) leaves the device once the file is downloaded", async ({
+  page,
+}) => {
+  const drafts = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const open = indexedDB.open("hjelpekart");
+          open.onsuccess = () => {
+            const count = open.result.transaction("drafts").objectStore("drafts").count();
+            count.onsuccess = () => {
+              open.result.close();
+              done(count.result);
+            };
+          };
+        }),
+    );
+  await page.goto("/#/rediger/1804");
+  await page.getByLabel("Kort beskrivelse").fill("Samtaler for voksne, uten henvisning.");
+  await page.getByLabel("Ditt navn (valgfritt)").fill("Kari Nordmann");
+  await expect(page.getByText("Utkastet er lagret på enheten.")).toBeVisible();
+  expect(await drafts()).toBe(1);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Last ned filen" }).click();
+  await download;
+  await expect(page.getByText("Utkastet er fjernet fra denne enheten.")).toBeVisible();
+  expect(await drafts()).toBe(0);
+});
