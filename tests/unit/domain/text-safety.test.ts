@@ -42,6 +42,8 @@ describe("hidden characters in data text", () => {
   it("spells every hidden character out, keeping the rest", () => {
     expect(showHidden("ok\u001b[2K\u202e113\u202c \ud800 æ💬")).toBe("ok⟨U+001B⟩[2K⟨U+202E⟩113⟨U+202C⟩ ⟨U+D800⟩ æ💬");
     expect(showHidden("plain")).toBe("plain");
+    expect(showHidden("\ud800a\udc00b\ud801")).toBe("⟨U+D800⟩a⟨U+DC00⟩b⟨U+D801⟩");
+    expect(showHidden("\u202e\u202e")).toBe("⟨U+202E⟩⟨U+202E⟩");
     expect(codePointName("\u0007")).toBe("U+0007");
   });
 });

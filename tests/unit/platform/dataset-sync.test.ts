@@ -162,6 +162,24 @@ describe("dataset session: first visit", () => {
     }
   });
 
+  it("progress counts both files: it reaches 100 % once, when both have arrived", async () => {
+    server.faults?.set("/data/geometry-version-a.json", "trickle");
+    const { states, last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    const percents = states.flatMap((s) => (s.status === "loading" && s.percent !== undefined ? [s.percent] : []));
+    expect(percents.filter((p) => p === 100)).toHaveLength(1);
+    expect(percents[percents.length - 1]).toBe(100);
+    expect(percents.every((p, i) => i === 0 || p >= (percents[i - 1] as number))).toBe(true);
+    expect(percents.some((p) => p > 0 && p < 100)).toBe(true);
+  });
+
+  it("a dataset arriving in many small chunks is put back together in order and accepted", async () => {
+    server.faults?.set("/data/dataset-version-a.json", "trickle");
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect((await db.readCurrentDataset())?.dataset.services[0]?.name).toBe("Rask psykisk helsehjelp Bodø");
+  });
+
   it("the manifest's byte count differs from what arrived (hash matches): refused", async () => {
     const published = publish(makeDataset("version-a"));
     published.manifest.dataset.bytes += 1;
@@ -281,6 +299,36 @@ describe("dataset session: a stored version and a new one on the server", () => 
     server.faults?.clear();
     await s.check();
     expect(states[states.length - 1]).toMatchObject({ status: "ready", notice: undefined, updated: true });
+  });
+
+  it("a manifest that keeps answering 500 counts as a server failure too: the quiet notice", async () => {
+    server.faults?.set("/data/manifest.json", 500);
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    for (let i = 0; i < FAILURES_BEFORE_NOTICE; i++) await s.check();
+    expect(states[states.length - 1]).toMatchObject({ status: "ready", notice: "update-failing" });
+  });
+
+  it("a manifest that keeps hanging counts as a server failure too: the quiet notice", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      server.faults?.set("/data/manifest.json", "hang");
+      const states: DatasetState[] = [];
+      const s = session.createDatasetSession((state) => states.push(state));
+      stops.push(s.start());
+      for (let i = 0; i < FAILURES_BEFORE_NOTICE; i++) {
+        let settled = false;
+        const checking = s.check().finally(() => {
+          settled = true;
+        });
+        for (let ms = 0; ms < 30_000 && !settled; ms += 250) await vi.advanceTimersByTimeAsync(250);
+        await checking;
+      }
+      expect(states[states.length - 1]).toMatchObject({ status: "ready", notice: "update-failing" });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("being offline on every try is not a server fault: no notice", async () => {
