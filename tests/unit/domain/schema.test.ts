@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { datasetSchema, phoneNumber, serviceSchema } from "../../../src/domain/schema.ts";
+import {
+  attributionSchema,
+  compiledHoursSchema,
+  countyNumber,
+  datasetSchema,
+  districtSchema,
+  isUrlWithScheme,
+  manifestSchema,
+  municipalityNumber,
+  phoneNumber,
+  postalCodeSchema,
+  serviceSchema,
+} from "../../../src/domain/schema.ts";
 
 const valid = {
   id: "rph-3201-baerum",
@@ -131,6 +143,146 @@ describe("serviceSchema refuses hostile and broken input, naming the field", () 
     ["a plain e-mail address", withContact({ kind: "email", address: "post.mottak+rph@baerum.kommune.no" })],
   ])("accepts %s", (_, record) => {
     expect(issuesOf(record)).toEqual([]);
+  });
+});
+
+describe("every pattern is anchored at both ends and exact", () => {
+  const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) =>
+    schema.safeParse(value).success;
+  const hash = "a".repeat(64);
+  const file = (sha256: string) => ({ url: "data/x.json", sha256, bytes: 1 });
+  const manifest = (sha256: string, geometry = hash) => ({
+    schemaVersion: 2,
+    version: "20260115-abc",
+    builtAt: "x",
+    dataset: file(sha256),
+    geometry: file(geometry),
+    counts: {},
+    attribution: [],
+  });
+
+  it("numbers, codes and ids", () => {
+    expect([ok(municipalityNumber, "0301"), ok(municipalityNumber, "03011"), ok(municipalityNumber, "x0301")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([ok(countyNumber, "18"), ok(countyNumber, "180"), ok(countyNumber, "x18")]).toEqual([true, false, false]);
+    const district = { code: "030101", name: "Gamle Oslo", municipality: "0301" };
+    expect([
+      ok(districtSchema, district),
+      ok(districtSchema, { ...district, code: "0301011" }),
+      ok(districtSchema, { ...district, code: "x030101" }),
+    ]).toEqual([true, false, false]);
+    expect([
+      ok(postalCodeSchema, ["8006", "Bodø", "1804"]),
+      ok(postalCodeSchema, ["80061", "Bodø", "1804"]),
+      ok(postalCodeSchema, ["x8006", "Bodø", "1804"]),
+    ]).toEqual([true, false, false]);
+    const id = (value: string) => ok(serviceSchema, { ...valid, id: value });
+    expect([id("rph-3201"), id("-rph"), id("rph_3201"), id("Rph-3201"), id("rph-3201!"), id("x".repeat(101))]).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("e-mail addresses", () => {
+    const email = (address: string) => ok(serviceSchema, { ...valid, contacts: [{ kind: "email", address }] });
+    expect(email("post@baerum.kommune.no")).toBe(true);
+    expect(email("a@b.no")).toBe(true);
+    expect(
+      [
+        "@b.no",
+        "a@.no",
+        "a@b.n",
+        "a@b.n0",
+        "a b@c.no",
+        "a@b c.no",
+        "a@b.no ",
+        " a@b.no",
+        "a@-b.no",
+        "a@b-.no",
+        "a@@b.no",
+      ].map(email),
+    ).toEqual(Array(11).fill(false));
+  });
+
+  it("dates, holidays and hashes", () => {
+    const date = (verified: string) => ok(serviceSchema, { ...valid, verified });
+    expect(["2024", "2024-02", "2024-02-29", "1990", "2100-12-31"].map(date)).toEqual([true, true, true, true, true]);
+    expect(
+      [
+        "1989",
+        "2101",
+        "2024-00",
+        "2024-13",
+        "2024-01-00",
+        "2024-01-32",
+        "2024-04-31",
+        "24",
+        "2024-1",
+        "2024-01-1",
+        "x2024",
+        "2024x",
+      ].map(date),
+    ).toEqual(Array(12).fill(false));
+    const holidays = (value: string) => ok(datasetSchema.shape.holidays, [value]);
+    expect([holidays("2026-01-01"), holidays("x2026-01-01"), holidays("2026-01-01x")]).toEqual([true, false, false]);
+    expect([
+      ok(manifestSchema, manifest(hash)),
+      ok(manifestSchema, manifest(`${hash}a`)),
+      ok(manifestSchema, manifest(`x${hash}`)),
+      ok(manifestSchema, manifest(hash, `${hash}0`)),
+    ]).toEqual([true, false, false, false]);
+  });
+
+  it("URLs need a host and the right scheme; nested objects keep their fields", () => {
+    expect(isUrlWithScheme("https://x.no/", ["https:"])).toBe(true);
+    expect(isUrlWithScheme("https:", ["https:"])).toBe(false);
+    expect(isUrlWithScheme("mailto:a@b.no", ["mailto:"])).toBe(false);
+    expect(isUrlWithScheme("http://x.no/", ["https:"])).toBe(false);
+    expect(isUrlWithScheme("nonsense", ["https:"])).toBe(false);
+    expect(compiledHoursSchema.parse({ week: [[480, 900], [], [], [], [], [], []], closedOnHolidays: true })).toEqual({
+      week: [[480, 900], [], [], [], [], [], []],
+      closedOnHolidays: true,
+    });
+    expect(ok(compiledHoursSchema, { week: [[], [], [], [], [], []], closedOnHolidays: true })).toBe(false);
+    expect(
+      attributionSchema.parse({ name: "Kartverket", licence: "CC BY 4.0", url: "https://kartverket.no/" }),
+    ).toEqual({
+      name: "Kartverket",
+      licence: "CC BY 4.0",
+      url: "https://kartverket.no/",
+    });
+    const parsed = serviceSchema.parse({
+      ...valid,
+      contacts: [
+        { kind: "phone", number: "67504000", label: "Sentralbord" },
+        { kind: "sms", number: "41716000" },
+        { kind: "chat", url: "https://chat.x.no/" },
+        { kind: "email", address: "a@b.no" },
+      ],
+      locations: [{ name: "Helsehuset", address: "Storgata 1", municipality: "3201" }],
+      topics: ["mental-health", "substance-use"],
+      referral: "needed",
+      cost: "paid",
+    });
+    expect(parsed.contacts).toEqual([
+      { kind: "phone", number: "67504000", label: "Sentralbord" },
+      { kind: "sms", number: "41716000" },
+      { kind: "chat", url: "https://chat.x.no/" },
+      { kind: "email", address: "a@b.no" },
+    ]);
+    expect(parsed.locations).toEqual([{ name: "Helsehuset", address: "Storgata 1", municipality: "3201" }]);
+    expect([parsed.topics, parsed.referral, parsed.cost]).toEqual([
+      ["mental-health", "substance-use"],
+      "needed",
+      "paid",
+    ]);
   });
 });
 
