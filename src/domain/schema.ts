@@ -88,8 +88,6 @@ export const phoneNumber = z.string().check(
   z.refine((value) => !/^0+$/.test(value), "must not be all zeros"),
 );
 
-/^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
-
 /** An https URL (the only web scheme rendered as a link). */
 export const httpsUrl = z.string().check(
   z.maxLength(URL_MAX, `must be at most ${URL_MAX} characters`),
