@@ -135,6 +135,8 @@ describe("serviceSchema refuses hostile and broken input, naming the field", () 
     ["Sami and Norwegian letters", { ...valid, name: "Guovdageainnu suohkan – Kautokeino kommune æøå ŋŧđ" }],
     ["an emoji", { ...valid, description: "Lavterskel 💬 samtale" }],
     ["a line break in the description", { ...valid, description: "Første linje.\nAndre linje." }],
+    ["a line break in the hours text", { ...valid, openingHoursText: "Mandag 8–15.\nTirsdag stengt." }],
+    ["a line break in the maintainer note", { ...valid, maintainerNote: "Kilde lest 2025.\nSjekk igjen." }],
     ["national helplines", { ...valid, type: "helpline", area: { national: true, municipalities: [] } }],
     [
       "statutory duties of a local type",
@@ -209,6 +211,25 @@ describe("every pattern is anchored at both ends and exact", () => {
         "a@@b.no",
       ].map(email),
     ).toEqual(Array(11).fill(false));
+  });
+
+  it("organisation numbers", () => {
+    const municipality = {
+      number: "0301",
+      name: "Oslo",
+      nameNorwegian: "Oslo",
+      names: ["Oslo"],
+      county: "03",
+      population: 1,
+    };
+    const org = (orgNumber: string) => ok(datasetSchema.shape.municipalities, [{ ...municipality, orgNumber }]);
+    expect(["974770482", "97477048", "9747704821", "x74770482", "abcdefghi"].map(org)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("dates, holidays and hashes", () => {
