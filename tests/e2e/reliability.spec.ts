@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { SCHEMA_VERSION } from "../../src/domain/constants.ts";
 import { builtData, serveVersion, storedVersion, waitForStored } from "./fault-helpers.ts";
 import { searchFor, waitForServiceWorker } from "./helpers.ts";
 
@@ -216,7 +217,7 @@ test.describe("a stored version and a new one on the server", () => {
         }),
       version,
     );
-    expect(schemaVersion).toBe(1);
+    expect(schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   test("quota exceeded while writing an update: used in memory with a notice; the old version intact", async ({
