@@ -182,7 +182,7 @@ export function ReportView(props: { dataset?: Dataset; number?: string; serviceI
             </ul>
           </div>
         ) : null}
-        <label class="contribute__choice">
+        <label class="contribute__choice contribute__keep">
           <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} /> {t("repKeep")}
         </label>
         <button type="submit" class="button-primary">
@@ -245,15 +245,13 @@ function ReportItem(props: {
         date: when(report.sentAt),
       })
     : t("repUnsent");
-  const removed = report.sentAt && !report.keep ? ` ${t("repRemovedFromDevice")}` : "";
+  const removed = Boolean(report.sentAt && !report.keep);
   const titleId = `report-${report.id}`;
   return (
     <article class="err-report" aria-labelledby={titleId}>
       <h3 id={titleId}>{reportSubject(report, labels)}</h3>
-      <p class={`err-report__state${report.sentAt ? "" : " err-report__state--unsent"}`}>
-        {state}
-        {removed}
-      </p>
+      <p class={`err-report__state${report.sentAt ? "" : " err-report__state--unsent"}`}>{state}</p>
+      {removed ? <p class="err-report__meta">{t("repRemovedFromDevice")}</p> : null}
       <p class="err-report__meta">
         {t("repCreated", { date: when(report.createdAt) })}
         {report.problems.length > 0 ? ` · ${report.problems.map((p) => labels.problem[p]).join(", ")}` : ""}
