@@ -29,6 +29,17 @@ function initialLanguage(): Language {
   return (LANGUAGES as readonly string[]).includes(stored ?? "") ? (stored as Language) : "nb";
 }
 
+/**
+ * Moves focus to the main content without touching the URL: routes live in the hash, so following "#main"
+ * would replace `#/kommune/1804?alder=ungdom` and drop the page.
+ */
+function skipToMain(event: MouseEvent): void {
+  event.preventDefault();
+  const main = document.getElementById("main");
+  main?.focus();
+  main?.scrollIntoView();
+}
+
 /** The whole app. */
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -63,7 +74,8 @@ export function App() {
   return (
     <LanguageContext.Provider value={language}>
       <AreaNamesContext.Provider value={areaNames}>
-        <a class="skip-link" href="#main">
+        {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention (and works before the script runs); the click only keeps the route */}
+        <a class="skip-link" href="#main" onClick={skipToMain}>
           {t("skipToContent")}
         </a>
         <SafetyBar crisisInline={crisisInline} />

@@ -23,8 +23,13 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     }, []);
     if (View) return <View {...props} />;
     return failed ? (
+      // Its own message: the data is fine; the view's code is missing (offline before it was cached, or the
+      // app was updated in another tab and the old files are gone). A reload fetches the current ones.
       <p class="notice notice--error" role="alert">
-        {t("loadFailed")}
+        {t("viewLoadFailed")}{" "}
+        <button type="button" onClick={() => location.reload()}>
+          {t("reloadPage")}
+        </button>
       </p>
     ) : (
       <p role="status">{t("loading")}</p>

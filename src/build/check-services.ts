@@ -43,15 +43,22 @@ export function checkServices(
       if (problem) fail("openingHours", `does not parse as opening_hours: ${problem}`);
     }
   }
+  const next = new Map(entries.map(({ service }) => [service.id, service.supersededBy]));
   for (const { service, file } of entries) {
     if (service.supersededBy === undefined) continue;
+    const fail = (message: string) => errors.push({ file, record: `"${service.id}"`, field: "supersededBy", message });
     if (service.supersededBy === service.id || !seen.has(service.supersededBy)) {
-      errors.push({
-        file,
-        record: `"${service.id}"`,
-        field: "supersededBy",
-        message: `must name another existing record (got "${service.supersededBy}")`,
-      });
+      fail(`must name another existing record (got "${service.supersededBy}")`);
+      continue;
+    }
+    // Follow the chain: it must end in a current record, or neither record would ever be shown as current.
+    const chain = [service.id];
+    for (let id = next.get(service.id); id !== undefined; id = next.get(id)) {
+      if (chain.includes(id)) {
+        fail(`records supersede each other in a loop: ${[...chain, id].join(" → ")}`);
+        break;
+      }
+      chain.push(id);
     }
   }
   return errors;

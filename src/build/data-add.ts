@@ -5,12 +5,14 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION } from "../domain/contribution.ts";
-import { type Service, serviceSchema } from "../domain/schema.ts";
+import type { Service } from "../domain/schema.ts";
+import { showHidden } from "../domain/text-safety.ts";
 import { checkServices } from "./check-services.ts";
+import { contributionScopeErrors } from "./contribution-scope.ts";
 import type { DataError } from "./data-error.ts";
 import { parseMunicipalityRegister } from "./importers/shared-register.ts";
 import { formatDataJson } from "./json-format.ts";
-import { jsonErrorPlace, loadServiceDir, recordLabel, validateServiceRecords } from "./load-services.ts";
+import { jsonErrorPlace, loadServiceDir, readUtf8, validateServiceRecords } from "./load-services.ts";
 import { compileOpeningHours } from "./opening-hours.ts";
 import { repoRoot } from "./paths.ts";
 import { diffRecords, type RecordDiff } from "./record-diff.ts";
@@ -53,7 +55,8 @@ export function addContribution(input: DataAddInput): DataAddResult {
     return result;
   };
   if (!existsSync(input.file)) return fail("file not found");
-  const text = readFileSync(input.file, "utf8");
+  const text = readUtf8(input.file);
+  if (typeof text !== "string") return fail(text.error);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -71,18 +74,9 @@ export function addContribution(input: DataAddInput): DataAddResult {
     return fail(`unknown municipality number ${envelope.meta.municipality}`, undefined, "municipality");
   }
 
+  // Unknown keys (at any depth), hand-written `hours` and hidden characters are refused here, as in data:check.
   const incoming = validateServiceRecords(envelope.records, label);
   result.errors.push(...incoming.errors);
-  const known = new Set(Object.keys(serviceSchema.shape));
-  envelope.records.forEach((record, index) => {
-    if (!record || typeof record !== "object") return;
-    const where = recordLabel(record, index);
-    // The schema drops unknown keys silently; a misspelt field would otherwise vanish from the merge unseen.
-    for (const key of Object.keys(record)) {
-      if (!known.has(key)) fail("is not a field of the record format (see data/README.md)", where, key);
-    }
-    if ("hours" in record) fail("never write it: the build compiles it from openingHours", where, "hours");
-  });
   const ids = new Set<string>();
   for (const { service } of incoming.services) {
     if (ids.has(service.id)) fail("appears twice in the contributed file", `"${service.id}"`, "id");
@@ -100,6 +94,18 @@ export function addContribution(input: DataAddInput): DataAddResult {
   }
   const targetLabel = relative(repoRoot, join(servicesDir, target));
   const byId = new Map(current.services.map((entry) => [entry.service.id, entry]));
+  const served = new Set(incoming.services.flatMap(({ service }) => service.area.municipalities));
+  // The file's municipality: the envelope's, a numeric --name, or (a plain array) the one all records serve.
+  const scope =
+    envelope.meta.municipality ??
+    (/^\d{4}$/.test(input.name ?? "") ? input.name : served.size === 1 ? [...served][0] : undefined);
+  result.errors.push(
+    ...contributionScopeErrors(
+      incoming.services.map(({ service }) => service),
+      (id) => byId.get(id)?.service,
+      scope,
+    ).map((error) => ({ file: label, ...error })),
+  );
   const merged = current.services.map((entry) => {
     const replacement = incoming.services.find((s) => s.service.id === entry.service.id);
     return replacement ? { service: replacement.service, file: entry.file } : entry;
@@ -138,6 +144,32 @@ export function addContribution(input: DataAddInput): DataAddResult {
   return result;
 }
 
+const ENVELOPE_KEYS = [
+  "format",
+  "formatVersion",
+  "municipality",
+  "createdAt",
+  "datasetVersion",
+  "contributor",
+  "message",
+  "services",
+];
+const CONTRIBUTOR_KEYS = ["name", "role", "email"];
+
+/**
+ * The envelope lines shown to the maintainer before the diff. Every control, bidirectional and zero-width
+ * character is spelt out (⟨U+202E⟩), so a message cannot move the cursor, recolour or hide a diff line.
+ */
+export function formatContributionHeader(meta: DataAddResult["meta"]): string[] {
+  const lines: string[] = [];
+  if (meta.municipality) lines.push(`Contribution for municipality ${meta.municipality}`);
+  if (meta.contributor) lines.push(`From: ${meta.contributor}`);
+  if (meta.createdAt)
+    lines.push(`Exported: ${meta.createdAt}${meta.datasetVersion ? ` (dataset ${meta.datasetVersion})` : ""}`);
+  if (meta.message) lines.push(`Message: ${meta.message}`);
+  return lines.map(showHidden);
+}
+
 /** The records and metadata of a contribution, or why the file is not one. */
 function readEnvelope(parsed: unknown): { records: unknown[]; meta: DataAddResult["meta"] } | string {
   if (Array.isArray(parsed)) return { records: parsed, meta: {} };
@@ -150,6 +182,13 @@ function readEnvelope(parsed: unknown): { records: unknown[]; meta: DataAddResul
     return `formatVersion ${String(o.formatVersion)} is not supported (expected ${CONTRIBUTION_VERSION})`;
   }
   if (!Array.isArray(o.services)) return "services must be an array of service records";
+  const unknown = Object.keys(o).filter((key) => !ENVELOPE_KEYS.includes(key));
+  if (unknown.length > 0) return `${unknown.join(", ")}: not a field of a contribution file`;
+  if (o.contributor !== undefined) {
+    if (typeof o.contributor !== "object" || o.contributor === null) return "contributor must be an object";
+    const extra = Object.keys(o.contributor).filter((key) => !CONTRIBUTOR_KEYS.includes(key));
+    if (extra.length > 0) return `contributor.${extra.join(", contributor.")}: not a field of a contribution file`;
+  }
   if (o.municipality !== undefined && (typeof o.municipality !== "string" || !/^\d{4}$/.test(o.municipality))) {
     return "municipality must be a 4-digit municipality number";
   }

@@ -28,7 +28,8 @@ export function loadServiceDir(dir: string): LoadedServices {
 /** Loads one file of curated service records: a JSON array of services. */
 export function loadServiceFile(path: string): LoadedServices {
   const file = relative(repoRoot, path);
-  const text = readFileSync(path, "utf8");
+  const text = readUtf8(path);
+  if (typeof text !== "string") return { services: [], errors: [{ file, message: text.error }] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -39,6 +40,40 @@ export function loadServiceFile(path: string): LoadedServices {
   return validateServiceRecords(parsed, file);
 }
 
+/**
+ * A file's text when it is valid UTF-8; otherwise why not. Never replaces bad bytes with U+FFFD: a Latin-1
+ * file would otherwise be stored with its letters silently lost.
+ */
+export function readUtf8(path: string): string | { error: string } {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { error: `is not valid UTF-8 (first bad byte at offset ${at}); save the file as UTF-8` };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, found by halving; the bad byte sits right after it (give or take a sequence).
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+/** Message for a key the record format does not have (the schema refuses it; a misspelling must not vanish). */
+export const UNKNOWN_FIELD = "is not a field of the record format (see data/README.md)";
+
 /** Validates parsed JSON that should be an array of service records; `file` names it in errors. */
 export function validateServiceRecords(parsed: unknown, file: string): LoadedServices {
   if (!Array.isArray(parsed)) {
@@ -46,18 +81,34 @@ export function validateServiceRecords(parsed: unknown, file: string): LoadedSer
   }
   const result: LoadedServices = { services: [], errors: [] };
   parsed.forEach((record, index) => {
+    const where = recordLabel(record, index);
+    // `hours` is a field of the shipped dataset, compiled by the build; a hand-written one would bypass that.
+    const handWritten = record !== null && typeof record === "object" && "hours" in record;
+    if (handWritten) {
+      result.errors.push({
+        file,
+        record: where,
+        field: "hours",
+        message: "never write it: the build compiles it from openingHours",
+      });
+    }
     const outcome = serviceSchema.safeParse(record);
     if (outcome.success) {
-      result.services.push({ service: outcome.data, file });
+      if (!handWritten) result.services.push({ service: outcome.data, file });
       return;
     }
     for (const issue of outcome.error.issues) {
-      result.errors.push({
-        file,
-        record: recordLabel(record, index),
-        field: issue.path.join(".") || undefined,
-        message: issue.message,
-      });
+      const path = issue.path.map(String);
+      // One message per unknown key, naming it, rather than one per object.
+      const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
+      for (const key of keys) {
+        result.errors.push({
+          file,
+          record: where,
+          field: [...path, ...(key === undefined ? [] : [key])].join(".") || undefined,
+          message: key === undefined ? issue.message : UNKNOWN_FIELD,
+        });
+      }
     }
   });
   return result;

@@ -1,4 +1,5 @@
 /** What a contribution changes in the register: records added, changed (field by field) and removed, compared by id. */
+import { showHidden } from "../domain/text-safety.ts";
 
 /** A record as the diff sees it: any JSON object with a string id. */
 export interface IdRecord {
@@ -72,7 +73,10 @@ export function formatValue(value: unknown): string {
   return value === undefined ? "(absent)" : JSON.stringify(value);
 }
 
-/** The diff as lines a maintainer reads: `+ id`, `~ id` with `    path: old → new`, `- id`. */
+/**
+ * The diff as lines a maintainer reads: `+ id`, `~ id` with `    path: old → new`, `- id`; control, bidirectional
+ * and zero-width characters in values are spelt out (⟨U+202E⟩) so a value cannot hide or rewrite a line.
+ */
 export function formatDiff(diff: RecordDiff, fileOf: (id: string) => string | undefined = () => undefined): string[] {
   const where = (id: string) => {
     const file = fileOf(id);
@@ -87,5 +91,5 @@ export function formatDiff(diff: RecordDiff, fileOf: (id: string) => string | un
     }
   }
   for (const record of diff.removed) lines.push(`- removed ${record.id}${where(record.id)}`);
-  return lines;
+  return lines.map(showHidden);
 }

@@ -23,10 +23,17 @@ export const OFFER_TYPES = [
 /** One kind of offer. */
 export type OfferType = (typeof OFFER_TYPES)[number];
 
+/** The only offer types that may serve the whole country (`area.national`); statutory duties may too. */
+export const NATIONAL_TYPES = ["helpline", "emergency"] as const satisfies readonly OfferType[];
+
 /** Where a service stands according to its newest evidence. */
 export const SERVICE_STATUSES = ["active", "planned", "inactive", "reported-absent", "unknown"] as const;
 /** Status of a service record. */
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/** A plain e-mail address: no query (`?bcc=`), no display name, ASCII letters, digits and `._%+-` only. */
+export const EMAIL_ADDRESS =
+  /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
 
 /** Link schemes the app will ever render as links. */
 export const SAFE_LINK_SCHEMES = ["https:", "tel:", "sms:", "mailto:"] as const;

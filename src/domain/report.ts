@@ -36,6 +36,8 @@ export interface ErrorReport {
   /** When the user handed it to their e-mail app or share sheet; absent while unsent. */
   sentAt?: string;
   sentVia?: "email" | "share" | "copy";
+  /** The reporter asked to keep it on the device after sending; otherwise it is removed once sent (shared devices). */
+  keep?: boolean;
 }
 
 /** Words for the readable part, in the reporter's language. */

@@ -7,13 +7,15 @@ import * as z from "zod/mini";
 
 import {
   CAVEATS,
+  EMAIL_ADDRESS,
+  NATIONAL_TYPES,
   OFFER_TYPES,
   SAFE_LINK_SCHEMES,
   SCHEMA_VERSION,
   SEARCH_FILE_FORMAT,
   SERVICE_STATUSES,
 } from "./constants.ts";
-import { PARTIAL_DATE } from "./dates.ts";
+import { hiddenCharacter } from "./text-safety.ts";
 
 export type { Caveat, OfferType, ServiceStatus } from "./constants.ts";
 export { CAVEATS, OFFER_TYPES, SAFE_LINK_SCHEMES, SCHEMA_VERSION, SEARCH_FILE_FORMAT, SERVICE_STATUSES };
@@ -23,31 +25,85 @@ export const municipalityNumber = z.string().check(z.regex(/^\d{4}$/, "must be a
 /** County number: two digits. */
 export const countyNumber = z.string().check(z.regex(/^\d{2}$/, "must be a 2-digit county number"));
 
-/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z.string().check(z.regex(PARTIAL_DATE, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"));
+/** Longest short text (names, labels, addresses) and longest free text (descriptions, notes) a record may hold. */
+export const SHORT_TEXT_MAX = 300;
+/** Longest free text. */
+export const LONG_TEXT_MAX = 4000;
+/** Longest URL. */
+export const URL_MAX = 2000;
 
-/** Norwegian phone number as digits: 8 digits, or a 3, 5 or 6 digit short number. */
-export const phoneNumber = z
+/** Text shown to people: no hidden characters (see text-safety.ts), not blank, not longer than `max`. */
+export function text(max = SHORT_TEXT_MAX, options: { allowNewlines?: boolean } = {}) {
+  return z.string().check(
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((value) => value.trim().length > 0, "must not be empty or only spaces"),
+    z.superRefine((value, ctx) => {
+      const hidden = hiddenCharacter(value, options.allowNewlines);
+      if (hidden) {
+        ctx.issues.push({
+          code: "custom",
+          input: value,
+          message: `contains the invisible or control character ${hidden}, which can make the text read differently from what it says`,
+        });
+      }
+    }),
+  );
+}
+
+/** Oldest and newest year a date in the data may name: older evidence is not evidence of today's offer. */
+export const YEAR_MIN = 1990;
+/** Newest year. */
+export const YEAR_MAX = 2100;
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD date names a real day, month or year within YEAR_MIN–YEAR_MAX. */
+export function isRealPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (year < YEAR_MIN || year > YEAR_MAX) return false;
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
+export const partialDate = z
   .string()
   .check(
-    z.regex(
-      /^(\d{8}|\d{3}|\d{5}|\d{6})$/,
-      "must be a Norwegian phone number: 8 digits, or a 3, 5 or 6 digit short number",
+    z.refine(
+      isRealPartialDate,
+      `must be a real date as YYYY, YYYY-MM or YYYY-MM-DD between ${YEAR_MIN} and ${YEAR_MAX}`,
     ),
   );
 
+/** Norwegian phone number as digits: 8 digits, or a 3, 5 or 6 digit short number; never all zeros. */
+export const phoneNumber = z.string().check(
+  z.regex(
+    /^(\d{8}|\d{3}|\d{5}|\d{6})$/,
+    "must be a Norwegian phone number: 8 digits, or a 3, 5 or 6 digit short number",
+  ),
+  z.refine((value) => !/^0+$/.test(value), "must not be all zeros"),
+);
+
 /** An https URL (the only web scheme rendered as a link). */
-export const httpsUrl = z
-  .string()
-  .check(z.refine((value) => isUrlWithScheme(value, ["https:"]), "must be an https: URL"));
+export const httpsUrl = z.string().check(
+  z.maxLength(URL_MAX, `must be at most ${URL_MAX} characters`),
+  z.refine((value) => isUrlWithScheme(value, ["https:"]), "must be an https: URL"),
+);
 
 /** A source citation URL; old sources may be plain http, shown as text, never as a link. */
-export const sourceUrl = z
-  .string()
-  .check(z.refine((value) => isUrlWithScheme(value, ["https:", "http:"]), "must be an http: or https: URL"));
+export const sourceUrl = z.string().check(
+  z.maxLength(URL_MAX, `must be at most ${URL_MAX} characters`),
+  z.refine((value) => isUrlWithScheme(value, ["https:", "http:"]), "must be an http: or https: URL"),
+);
 
-/** True when the value parses as a URL with one of the given schemes. */
+/** True when the value parses as a URL with one of the given schemes (and holds no hidden characters). */
 export function isUrlWithScheme(value: string, schemes: readonly string[]): boolean {
+  if (hiddenCharacter(value)) return false;
   try {
     const url = new URL(value);
     return schemes.includes(url.protocol) && url.hostname.length > 0;
@@ -111,30 +167,35 @@ export type PostalCode = z.infer<typeof postalCodeSchema>;
 
 /** A way to reach a service. */
 export const contactSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("phone"), number: phoneNumber, label: z.optional(z.string()) }),
-  z.object({ kind: z.literal("sms"), number: phoneNumber, label: z.optional(z.string()) }),
-  z.object({ kind: z.literal("web"), url: httpsUrl, label: z.optional(z.string()) }),
-  z.object({ kind: z.literal("chat"), url: httpsUrl, label: z.optional(z.string()) }),
-  z.object({
+  z.strictObject({ kind: z.literal("phone"), number: phoneNumber, label: z.optional(text()) }),
+  z.strictObject({ kind: z.literal("sms"), number: phoneNumber, label: z.optional(text()) }),
+  z.strictObject({ kind: z.literal("web"), url: httpsUrl, label: z.optional(text()) }),
+  z.strictObject({ kind: z.literal("chat"), url: httpsUrl, label: z.optional(text()) }),
+  z.strictObject({
     kind: z.literal("email"),
-    address: z.string().check(z.regex(/^[^\s@<>:]+@[^\s@<>:]+\.[a-z]{2,}$/i, "must be an e-mail address")),
-    label: z.optional(z.string()),
+    address: z
+      .string()
+      .check(
+        z.maxLength(SHORT_TEXT_MAX),
+        z.regex(EMAIL_ADDRESS, "must be a plain e-mail address (no ?subject=, ?bcc= or name)"),
+      ),
+    label: z.optional(text()),
   }),
 ]);
 /** A contact. */
 export type Contact = z.infer<typeof contactSchema>;
 
 /** A place where a service is given. */
-export const locationSchema = z.object({
-  name: z.optional(z.string()),
-  address: z.string().check(z.minLength(1)),
+export const locationSchema = z.strictObject({
+  name: z.optional(text()),
+  address: text(),
   municipality: z.optional(municipalityNumber),
 });
 /** A location. */
 export type Location = z.infer<typeof locationSchema>;
 
 /** Opening hours compiled from an OSM opening_hours string by the data build (the app never parses OSM syntax). */
-export const compiledHoursSchema = z.object({
+export const compiledHoursSchema = z.strictObject({
   /** Seven days, Monday first; each a flat list of [start, end) minute pairs; end may pass 1440 (past midnight). */
   week: z.array(z.array(z.number().check(z.int(), z.nonnegative()))).check(z.length(7)),
   /** Closed on Norwegian public holidays. */
@@ -144,64 +205,83 @@ export const compiledHoursSchema = z.object({
 export type CompiledHours = z.infer<typeof compiledHoursSchema>;
 
 /** Where the evidence for a record comes from. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   urls: z.array(sourceUrl).check(z.minLength(1, "needs at least one source URL")),
   /** The date as the source prints it, or a note that it is undated. */
-  dateText: z.string().check(z.minLength(1)),
+  dateText: text(),
   /** What kind of source: municipal page, news article, law, ... */
-  kind: z.optional(z.string()),
+  kind: z.optional(text()),
 });
 /** A source citation. */
 export type Source = z.infer<typeof sourceSchema>;
 
 /** The area a service serves. */
-export const serviceAreaSchema = z.object({
+export const serviceAreaSchema = z.strictObject({
   /** Serves every municipality (national helplines, statutory services). */
   national: z.optional(z.boolean()),
   municipalities: z.array(municipalityNumber),
   /** City districts (bydeler) within the municipalities, where the source limits it to those. */
-  districts: z.optional(z.array(z.string())),
+  districts: z.optional(z.array(text())),
 });
 
+/** True unless a local offer type claims to serve the whole country (only helplines, emergency numbers and statutory duties may). */
+export function nationalAllowed(service: { type: string; statutory?: boolean; area: { national?: boolean } }): boolean {
+  return (
+    !service.area.national || service.statutory === true || (NATIONAL_TYPES as readonly string[]).includes(service.type)
+  );
+}
+
+const serviceId = z
+  .string()
+  .check(z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"));
+
 /** One service record, as curated in data/ and shipped in the dataset. */
-export const serviceSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens")),
-  type: z.enum(OFFER_TYPES),
-  name: z.string().check(z.minLength(1)),
-  /** The organization that runs it (HSDS organization). */
-  provider: z.optional(z.string()),
-  /** The hospital trust or parent body, where known. */
-  parent: z.optional(z.string()),
-  description: z.optional(z.string()),
-  status: z.enum(SERVICE_STATUSES),
-  /** Target group as the source words it. */
-  audience: z.optional(z.string()),
-  ageMin: z.optional(z.number().check(z.int(), z.nonnegative())),
-  ageMax: z.optional(z.number().check(z.int(), z.nonnegative())),
-  topics: z.array(z.enum(["mental-health", "substance-use"])),
-  referral: z.enum(["not-needed", "needed", "unknown"]),
-  cost: z.enum(["free", "paid", "unknown"]),
-  contacts: z.array(contactSchema),
-  locations: z.array(locationSchema),
-  /** OSM opening_hours string, when the source gives hours that fit it. */
-  openingHours: z.optional(z.string()),
-  /** Opening hours as the source words them, when they do not fit the OSM syntax. */
-  openingHoursText: z.optional(z.string()),
-  /** Filled by the data build from openingHours. */
-  hours: z.optional(compiledHoursSchema),
-  area: serviceAreaSchema,
-  source: sourceSchema,
-  /** Date of the newest evidence (HSDS assured_date); absent when the source is undated. */
-  verified: z.optional(partialDate),
-  /** Resident-facing caveats, each shown through the UI's translations. */
-  caveats: z.optional(z.array(z.enum(CAVEATS))),
-  /** Maintainer notes (quotes, "verify", how the source was read): editor, report card and HSDS export only, never resident views. */
-  maintainerNote: z.optional(z.string()),
-  /** Id of a newer record about the same offer; this one is kept as history. */
-  supersededBy: z.optional(z.string()),
-  /** A statutory duty shown with the law as source, never with invented contact details. */
-  statutory: z.optional(z.boolean()),
-});
+export const serviceSchema = z
+  .strictObject({
+    id: serviceId,
+    type: z.enum(OFFER_TYPES),
+    name: text(),
+    /** The organization that runs it (HSDS organization). */
+    provider: z.optional(text()),
+    /** The hospital trust or parent body, where known. */
+    parent: z.optional(text()),
+    description: z.optional(text(LONG_TEXT_MAX, { allowNewlines: true })),
+    status: z.enum(SERVICE_STATUSES),
+    /** Target group as the source words it. */
+    audience: z.optional(text()),
+    ageMin: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(120))),
+    ageMax: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(120))),
+    topics: z.array(z.enum(["mental-health", "substance-use"])),
+    referral: z.enum(["not-needed", "needed", "unknown"]),
+    cost: z.enum(["free", "paid", "unknown"]),
+    contacts: z.array(contactSchema),
+    locations: z.array(locationSchema),
+    /** OSM opening_hours string, when the source gives hours that fit it. */
+    openingHours: z.optional(text()),
+    /** Opening hours as the source words them, when they do not fit the OSM syntax. */
+    openingHoursText: z.optional(text(LONG_TEXT_MAX, { allowNewlines: true })),
+    /** Filled by the data build from openingHours. */
+    hours: z.optional(compiledHoursSchema),
+    area: serviceAreaSchema,
+    source: sourceSchema,
+    /** Date of the newest evidence (HSDS assured_date); absent when the source is undated. */
+    verified: z.optional(partialDate),
+    /** Resident-facing caveats, each shown through the UI's translations. */
+    caveats: z.optional(z.array(z.enum(CAVEATS))),
+    /** Maintainer notes (quotes, "verify", how the source was read): editor, report card and HSDS export only, never resident views. */
+    maintainerNote: z.optional(text(LONG_TEXT_MAX, { allowNewlines: true })),
+    /** Id of a newer record about the same offer; this one is kept as history. */
+    supersededBy: z.optional(serviceId),
+    /** A statutory duty shown with the law as source, never with invented contact details. */
+    statutory: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine(nationalAllowed, {
+      message:
+        "a local offer type cannot be national: only helplines, emergency numbers and statutory duties serve the whole country",
+      path: ["area", "national"],
+    }),
+  );
 /** A service. */
 export type Service = z.infer<typeof serviceSchema>;
 

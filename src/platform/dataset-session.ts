@@ -1,12 +1,25 @@
 /** The dataset life cycle for one page: stored copy first, then a manifest check on start, on `online` and on retry. */
 import type { Dataset } from "../domain/schema.ts";
-import { downloadDataset, fetchManifest, NeedsAppUpdate, type StorageStatus, takeStored } from "./dataset-sync.ts";
+import {
+  downloadDataset,
+  fetchManifest,
+  NeedsAppUpdate,
+  ServerFailure,
+  type StorageStatus,
+  takeStored,
+} from "./dataset-sync.ts";
 
 /** Why a first load failed: no network, a download that failed its checks, or data newer than the app. */
 export type FailReason = "network" | "rejected" | "app-update";
 
-/** A notice shown over a working dataset: a newer one was refused, or needs a newer app. */
-export type ReadyNotice = "rejected" | "app-update";
+/** A notice shown over a working dataset: a newer one was refused, needs a newer app, or keeps failing to arrive. */
+export type ReadyNotice = "rejected" | "app-update" | "update-failing";
+
+/** Server failures in a row (not being offline) after which a page with data says that updates are not arriving. */
+export const FAILURES_BEFORE_NOTICE = 3;
+
+/** Waits before checking again by itself after a failed check: a recovered server is found without a reload. */
+export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000] as const;
 
 /** What the UI knows about the data. */
 export type DatasetState =
@@ -43,6 +56,9 @@ export function createDatasetSession(
   let stopped = false;
   let booting: Promise<void> | undefined;
   let running: Promise<void> | undefined;
+  let serverFailures = 0;
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const emit = (state: DatasetState) => {
     if (!stopped) onState(state);
@@ -60,12 +76,19 @@ export function createDatasetSession(
     }
   };
 
+  const succeeded = () => {
+    serverFailures = 0;
+    retries = 0;
+  };
+
   const runCheck = async () => {
     await booting;
+    clearTimeout(retryTimer);
     try {
       const manifest = await fetchManifest();
       if (dataset && manifest.version === dataset.version) {
-        if (notice === "app-update") {
+        succeeded();
+        if (notice === "app-update" || notice === "update-failing") {
           notice = undefined;
           emitReady();
         }
@@ -80,6 +103,7 @@ export function createDatasetSession(
         },
         storage === "ok",
       );
+      succeeded();
       dataset = result.dataset;
       if (storage === "ok") storage = result.storage;
       updated = !first;
@@ -88,13 +112,25 @@ export function createDatasetSession(
     } catch (error) {
       const reason = classify(error);
       if (reason === "app-update") onAppUpdateNeeded();
+      if (error instanceof ServerFailure) serverFailures++;
       if (!dataset) emit({ status: "failed", reason });
       else if (reason !== "network") {
         // Offline is normal and needs no notice; a refused or too-new dataset does: the user sees older data.
         notice = reason;
         emitReady();
+      } else if (serverFailures >= FAILURES_BEFORE_NOTICE) {
+        notice = "update-failing";
+        emitReady();
       }
+      scheduleRetry();
     }
+  };
+
+  const scheduleRetry = () => {
+    if (stopped) return;
+    const delay = RETRY_DELAYS_MS[Math.min(retries, RETRY_DELAYS_MS.length - 1)];
+    retries++;
+    retryTimer = setTimeout(() => void check(), delay);
   };
 
   const check = () => {
@@ -113,6 +149,7 @@ export function createDatasetSession(
       addEventListener("online", onOnline);
       return () => {
         stopped = true;
+        clearTimeout(retryTimer);
         removeEventListener("online", onOnline);
       };
     },

@@ -78,11 +78,32 @@ export function looksCurrent(value: unknown): value is Dataset {
   );
 }
 
+/**
+ * The server answered, but not with the file (HTTP error, or no answer in time): unlike being offline this
+ * is worth telling the user about when it keeps happening.
+ */
+export class ServerFailure extends Error {
+  override name = "ServerFailure";
+}
+
+/** A manifest request that has not answered in this time is given up, so a hanging server ends in a Retry. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
 /** Fetches the manifest; throws when offline or invalid, NeedsAppUpdate when its format is newer than this app. */
 export async function fetchManifest(): Promise<Manifest> {
-  const response = await fetch(MANIFEST_URL, { cache: "no-store" });
-  if (!response.ok) throw new Error(`manifest: HTTP ${response.status}`);
-  const json: unknown = await response.json();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+  let json: unknown;
+  try {
+    const response = await fetch(MANIFEST_URL, { cache: "no-store", signal: controller.signal });
+    if (!response.ok) throw new ServerFailure(`manifest: HTTP ${response.status}`);
+    json = await response.json();
+  } catch (error) {
+    if (controller.signal.aborted) throw new ServerFailure("manifest: no answer in time");
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   const schemaVersion = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof schemaVersion === "number" && schemaVersion > SCHEMA_VERSION) {
     throw new NeedsAppUpdate(`dataset format ${schemaVersion} is newer than ${SCHEMA_VERSION}`);
@@ -102,17 +123,25 @@ export async function downloadDataset(
 ): Promise<LoadedDataset> {
   const total = manifest.dataset.bytes + manifest.geometry.bytes;
   const received = { dataset: 0, geometry: 0 };
-  const report = () => onProgress(Math.min(received.dataset + received.geometry, total), total);
-  const [datasetBytes, geometryBytes] = await Promise.all([
-    fetchVerified(manifest.dataset, (loaded) => {
+  // When one file fails the other is cancelled and reports no more progress: a failure must stay visible.
+  const cancel = new AbortController();
+  const report = () => {
+    if (!cancel.signal.aborted) onProgress(Math.min(received.dataset + received.geometry, total), total);
+  };
+  const both = Promise.all([
+    fetchVerified(manifest.dataset, cancel.signal, (loaded) => {
       received.dataset = loaded;
       report();
     }),
-    fetchVerified(manifest.geometry, (loaded) => {
+    fetchVerified(manifest.geometry, cancel.signal, (loaded) => {
       received.geometry = loaded;
       report();
     }),
   ]);
+  const [datasetBytes, geometryBytes] = await both.catch((error: unknown) => {
+    cancel.abort();
+    throw error;
+  });
   const { dataset, topology, storage } = await parseOffThread(
     datasetBytes,
     geometryBytes,
@@ -134,26 +163,35 @@ export async function downloadDataset(
 /** A download that receives no bytes for this long is given up, so a connection lost in a tunnel ends in a Retry, not a wait. */
 export const STALL_TIMEOUT_MS = 10_000;
 
-async function fetchVerified(file: Manifest["dataset"], onProgress: (loaded: number) => void): Promise<Uint8Array> {
+async function fetchVerified(
+  file: Manifest["dataset"],
+  cancel: AbortSignal,
+  onProgress: (loaded: number) => void,
+): Promise<Uint8Array> {
   const controller = new AbortController();
-  let stall = setTimeout(() => controller.abort(), STALL_TIMEOUT_MS);
+  const stop = () => controller.abort();
+  cancel.addEventListener("abort", stop);
+  // A stall (a tunnel) counts as being offline, not as a server fault.
+  const stallTimer = () => setTimeout(stop, STALL_TIMEOUT_MS);
+  let stall = stallTimer();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}${file.url}`, { signal: controller.signal });
-    if (!response.ok || !response.body) throw new Error(`${file.url}: HTTP ${response.status}`);
+    if (!response.ok || !response.body) throw new ServerFailure(`${file.url}: HTTP ${response.status}`);
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       clearTimeout(stall);
-      stall = setTimeout(() => controller.abort(), STALL_TIMEOUT_MS);
+      stall = stallTimer();
       chunks.push(value);
       loaded += value.byteLength;
       onProgress(loaded);
     }
   } finally {
     clearTimeout(stall);
+    cancel.removeEventListener("abort", stop);
   }
   const bytes = new Uint8Array(loaded);
   let offset = 0;

@@ -42,7 +42,7 @@ test("markup in every text field of a (hash-valid) dataset is shown as text and 
         provider: MARKUP[1],
         audience: MARKUP[2],
         description: MARKUP[0],
-        note: MARKUP[1],
+        maintainerNote: MARKUP[1],
         openingHoursText: MARKUP[2],
         locations: [{ name: MARKUP[0], address: MARKUP[1], municipality: "1804" }],
         contacts: [...service.contacts, { kind: "web", url: "https://example.org/", label: MARKUP[2] }],

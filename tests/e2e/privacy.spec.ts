@@ -35,6 +35,20 @@ test("every view and flow requests only the app's own origin, and no cookie is s
     }
   }
 
+  // The report form, the editor and "use my location" (resolved on the device: no lookup service).
+  for (const hash of ["#/meld-feil?kommune=1804", "#/meld-feil?kommune=1804&tilbud=rph-1804", "#/rediger/1804"]) {
+    await page.goto(`/${hash}`);
+    await expect(page.locator("h1")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+  }
+  await context.grantPermissions(["geolocation"]);
+  await context.setGeolocation({ latitude: 67.2804, longitude: 14.4049 }); // Bodø
+  await page.goto("/");
+  await expect(page.locator("#search")).toBeEnabled();
+  await page.getByRole("button", { name: "Bruk min posisjon" }).click();
+  await expect(page.locator("h1")).toHaveText("Bodø");
+  await page.waitForLoadState("networkidle");
+
   // Offline and back: the update check on `online` also stays home.
   await context.setOffline(true);
   await page.reload();

@@ -61,10 +61,13 @@ test.describe("first visit", () => {
       });
     });
     await page.goto("/");
-    // The browser may notice the early end at once or only when the app's stall timeout gives up.
-    await expect(page.getByRole("alert")).toContainText("Krisenumrene over virker likevel", {
-      timeout: 15_000, // STALL_TIMEOUT_MS (10 s) in src/platform/dataset-sync.ts, plus margin
-    });
+    // route.fulfill cannot reset a connection after the first bytes: Chromium gets a short body that ends
+    // cleanly, so the byte-count check refuses it. The whole message is matched, because the "network" alert
+    // ends in the same words. A connection reset mid-body is the unit test "network drops in the middle …".
+    await expect(page.getByRole("alert")).toContainText(
+      "Tjenesteoversikten som ble hentet, var ufullstendig eller skadet og ble ikke tatt i bruk.",
+      { timeout: 15_000 }, // STALL_TIMEOUT_MS (10 s) in src/platform/dataset-sync.ts, plus margin
+    );
     await crisisUsable(page);
     expect(await storedVersion(page)).toBeUndefined();
     await page.unroute(`**/${manifest.dataset.url}`);
@@ -119,15 +122,30 @@ test.describe("a stored version and a new one on the server", () => {
     expect(version).not.toBe(old);
   });
 
-  test("network drop mid-download of an update: the old version stays and works, no alarm", async ({ page }) => {
+  test("an update cut off mid-download: the old version stays and works, a quiet notice, no alarm", async ({
+    page,
+  }) => {
     const old = await firstVisit(page);
     const version = await serveVersion(page);
-    await page.route(`**/data/dataset-${version}.json`, (route) => route.abort("connectionreset"));
+    // Half the body with the full Content-Length: the connection ends after bytes have arrived.
+    let sent = 0;
+    await page.route(`**/data/dataset-${version}.json`, async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      sent = body.length >> 1;
+      await route.fulfill({
+        response,
+        body: body.subarray(0, sent),
+        headers: { ...response.headers(), "content-length": String(body.length) },
+      });
+    });
     await page.reload();
     await expect(page.locator("#search")).toBeEnabled();
     await expect((await searchFor(page, "Bodø")).first()).toContainText("Bodø");
+    await expect(page.getByText("besto ikke kontrollen")).toBeVisible();
     await expect(page.getByRole("alert")).toHaveCount(0);
     expect(await storedVersion(page)).toBe(old);
+    expect(sent).toBeGreaterThan(0);
   });
 
   test("content-hash mismatch: refused with a notice, the old version stays", async ({ page }) => {

@@ -48,6 +48,7 @@ export function DataNotices(props: { state: DatasetState; retry: () => void }) {
       {state.updated ? <p class="notice">{t("updatedNoticeDate", { date })}</p> : null}
       {state.notice === "rejected" ? <p class="notice">{t("dataRejected", { date })}</p> : null}
       {state.notice === "app-update" ? <p class="notice">{t("dataNeedsAppUpdate", { date })}</p> : null}
+      {state.notice === "update-failing" ? <p class="notice">{t("updateFailing", { date })}</p> : null}
       {storageKey ? <p class="notice">{t(storageKey)}</p> : null}
     </>
   );

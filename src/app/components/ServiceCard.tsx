@@ -1,7 +1,7 @@
 /** One service: how to reach it, who it is for, and where the information comes from. */
 import { useContext } from "preact/hooks";
 import { formatPartialDate, isStale } from "../../domain/dates.ts";
-import { safeHref } from "../../domain/links.ts";
+import { emailHref, safeHref } from "../../domain/links.ts";
 import { formatPhone, smsHref, telHref } from "../../domain/phone.ts";
 import type { Contact, Service } from "../../domain/schema.ts";
 import { reportHref } from "../contribute/route.ts";
@@ -137,7 +137,9 @@ function ContactLink(props: { contact: Contact }) {
         </a>
       );
     case "email":
-      return <SafeLink href={`mailto:${contact.address}`} text={`${label || `${t("email")}: `}${contact.address}`} />;
+      return (
+        <SafeLink href={emailHref(contact.address) ?? ""} text={`${label || `${t("email")}: `}${contact.address}`} />
+      );
     case "web":
     case "chat":
       return (

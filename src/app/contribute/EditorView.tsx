@@ -104,6 +104,15 @@ export function EditorView(props: { dataset: Dataset; number: string }) {
     }, SAVE_DELAY_MS);
   };
 
+  // Sent: the draft (with the contributor's name and address) leaves this device, for shared devices.
+  const sent = () => {
+    clearTimeout(saveTimer.current);
+    void deleteDraft(props.number).then(
+      () => setStatus(t("edSentRemoved")),
+      () => undefined,
+    );
+  };
+
   if (!municipality) {
     return (
       <section>
@@ -234,6 +243,7 @@ export function EditorView(props: { dataset: Dataset; number: string }) {
               setSelected(row.draft.key);
             }}
             onMessage={setMessage}
+            onSent={sent}
           />
           <p class="contribute__message" aria-live="polite">
             {message}
@@ -297,6 +307,8 @@ function ExportSection(props: {
   onChange: (draft: EditorDraft) => void;
   onShowErrors: (row: Row) => void;
   onMessage: (message: string) => void;
+  /** Called when the file has been handed over (downloaded, copied, e-mailed or shared). */
+  onSent: () => void;
 }) {
   const { t, draft, exported, blocked } = props;
   const createdAt = new Date().toISOString();
@@ -328,11 +340,18 @@ function ExportSection(props: {
   const download = () => {
     downloadText(json, file, "application/json");
     props.onMessage(t("edDownloaded", { file }));
+    props.onSent();
   };
-  const copy = async () => props.onMessage((await copyText(json)) ? t("edCopied") : t("repCopyFailed"));
+  const copy = async () => {
+    const ok = await copyText(json);
+    props.onMessage(ok ? t("edCopied") : t("repCopyFailed"));
+    if (ok) props.onSent();
+  };
   const jsonFile = new File([json], file, { type: "application/json" });
   const canShare = canShareFile(jsonFile);
-  const share = () => shareFile(jsonFile, subject);
+  const share = async () => {
+    if (await shareFile(jsonFile, subject)) props.onSent();
+  };
   const field = (id: string, label: string, value: string, onInput: (v: string) => void, type = "text") => (
     <div class="field">
       <label for={id}>{label}</label>
@@ -392,7 +411,7 @@ function ExportSection(props: {
             <button type="button" onClick={copy}>
               {t("edCopy")}
             </button>
-            <a class="button-link" href={mailto}>
+            <a class="button-link" href={mailto} onClick={props.onSent}>
               {t("edEmail")}
             </a>
             {canShare ? (

@@ -34,6 +34,7 @@ export function ReportView(props: { dataset?: Dataset; number?: string; serviceI
   const [problems, setProblems] = useState<ReportProblem[]>([]);
   const [text, setText] = useState("");
   const [contact, setContact] = useState("");
+  const [keep, setKeep] = useState(false);
   const [errors, setErrors] = useState<ReportProblemCode[]>([]);
   const [reports, setReports] = useState<ErrorReport[]>([]);
   const [message, setMessage] = useState("");
@@ -82,6 +83,7 @@ export function ReportView(props: { dataset?: Dataset; number?: string; serviceI
       contact: contact.trim() || undefined,
       datasetVersion: props.dataset?.version,
       language,
+      keep: keep || undefined,
     };
     try {
       await saveReport(report);
@@ -98,6 +100,13 @@ export function ReportView(props: { dataset?: Dataset; number?: string; serviceI
   const update = async (report: ErrorReport) => {
     setReports((current) => current.map((r) => (r.id === report.id ? report : r)));
     await saveReport(report).catch(() => undefined);
+  };
+  // A sent report holds a name and an address: on a shared device it leaves storage at once, unless the
+  // reporter asked to keep it. It stays listed on this page until the page is left, to send it another way.
+  const sentReport = async (report: ErrorReport) => {
+    if (report.keep) return update(report);
+    setReports((current) => current.map((r) => (r.id === report.id ? report : r)));
+    await deleteReport(report.id).catch(() => undefined);
   };
   const remove = async (id: string) => {
     setReports((current) => current.filter((r) => r.id !== id));
@@ -175,6 +184,9 @@ export function ReportView(props: { dataset?: Dataset; number?: string; serviceI
             </ul>
           </div>
         ) : null}
+        <label class="contribute__choice contribute__keep">
+          <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} /> {t("repKeep")}
+        </label>
         <button type="submit" class="button-primary">
           {t("repSave")}
         </button>
@@ -191,7 +203,7 @@ export function ReportView(props: { dataset?: Dataset; number?: string; serviceI
         <ul class="err-reports">
           {reports.map((report) => (
             <li key={report.id}>
-              <ReportItem report={report} t={t} onUpdate={update} onDelete={remove} onMessage={setMessage} />
+              <ReportItem report={report} t={t} onSent={sentReport} onDelete={remove} onMessage={setMessage} />
             </li>
           ))}
         </ul>
@@ -204,7 +216,7 @@ export function ReportView(props: { dataset?: Dataset; number?: string; serviceI
 function ReportItem(props: {
   report: ErrorReport;
   t: ContributeT;
-  onUpdate: (report: ErrorReport) => void;
+  onSent: (report: ErrorReport) => void;
   onDelete: (id: string) => void;
   onMessage: (message: string) => void;
 }) {
@@ -215,11 +227,10 @@ function ReportItem(props: {
   const when = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   const sent = (via: NonNullable<ErrorReport["sentVia"]>) =>
-    props.onUpdate({ ...report, sentAt: new Date().toISOString(), sentVia: via });
+    props.onSent({ ...report, sentAt: new Date().toISOString(), sentVia: via });
   const canShare = canShareText();
   // Opens the repository's form, filled in; nothing is sent until the person submits it there.
   const issue = newIssueUrl(REPOSITORY_URL, reportSubject(report, labels), reportBody(report, labels));
-  // Cancelled or refused: the report stays unsent.
   const share = async () => {
     if (await shareText(reportSubject(report, labels), reportBody(report, labels))) sent("share");
   };
@@ -233,11 +244,13 @@ function ReportItem(props: {
         date: when(report.sentAt),
       })
     : t("repUnsent");
+  const removed = Boolean(report.sentAt && !report.keep);
   const titleId = `report-${report.id}`;
   return (
     <article class="err-report" aria-labelledby={titleId}>
       <h3 id={titleId}>{reportSubject(report, labels)}</h3>
       <p class={`err-report__state${report.sentAt ? "" : " err-report__state--unsent"}`}>{state}</p>
+      {removed ? <p class="err-report__meta">{t("repRemovedFromDevice")}</p> : null}
       <p class="err-report__meta">
         {t("repCreated", { date: when(report.createdAt) })}
         {report.problems.length > 0 ? ` · ${report.problems.map((p) => labels.problem[p]).join(", ")}` : ""}

@@ -26,6 +26,7 @@ export function Exports(props: { data: CoverageData }) {
     downloadText(JSON.stringify(coverageGeoJson(features, rows)), `${base}.geojson`, "application/geo+json");
   };
   const hsds = import.meta.env.BASE_URL;
+  // A bare `download` renders as download="true" in Preact, and the files would be saved as true.json.
   return (
     <section aria-labelledby="cov-exports" class="coverage__section exports">
       <h2 id="cov-exports">{t("covExports")}</h2>
@@ -41,17 +42,17 @@ export function Exports(props: { data: CoverageData }) {
       {geoFailed ? <p role="alert">{t("covMapUnavailable")}</p> : null}
       <ul>
         <li>
-          <a href={`${hsds}hsds/services.json`} download>
+          <a href={`${hsds}hsds/services.json`} download="hjelpekart-hsds-services.json">
             {t("covExportHsdsServices")}
           </a>
         </li>
         <li>
-          <a href={`${hsds}hsds/organizations.json`} download>
+          <a href={`${hsds}hsds/organizations.json`} download="hjelpekart-hsds-organizations.json">
             {t("covExportHsdsOrganizations")}
           </a>
         </li>
         <li>
-          <a href={`${hsds}hsds/coverage.csv`} download>
+          <a href={`${hsds}hsds/coverage.csv`} download="hjelpekart-hsds-coverage.csv">
             {t("covExportHsdsCoverage")}
           </a>
         </li>

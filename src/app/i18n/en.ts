@@ -171,6 +171,9 @@ export const en: Messages = {
   updatedNoticeDate: "The service directory has been updated – data from {date}.",
   dataRejected:
     "A new service directory failed its checks and was not used. You are seeing the previous one, with data from {date}.",
+  updateFailing: "Hjelpekart has not been able to fetch newer data for a while. You are seeing data from {date}.",
+  viewLoadFailed: "This part of Hjelpekart could not be loaded. Reload the page to try again.",
+  reloadPage: "Reload",
   dataNeedsAppUpdate:
     "Newer data is available but needs a new version of Hjelpekart. You are seeing data from {date} until the app is updated.",
   storageBlocked:

@@ -167,6 +167,9 @@ export const nb = {
   updatedNoticeDate: "Tjenesteoversikten er oppdatert – data fra {date}.",
   dataRejected:
     "En ny tjenesteoversikt besto ikke kontrollen og ble ikke tatt i bruk. Du ser den forrige, med data fra {date}.",
+  updateFailing: "Hjelpekart har ikke fått hentet nyere data på en stund. Du ser data fra {date}.",
+  viewLoadFailed: "Denne delen av Hjelpekart kunne ikke lastes. Last inn siden på nytt for å prøve igjen.",
+  reloadPage: "Last inn på nytt",
   dataNeedsAppUpdate:
     "Det finnes nyere data, men de krever en ny versjon av Hjelpekart. Du ser data fra {date} til appen er oppdatert.",
   storageBlocked:

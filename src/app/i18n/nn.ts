@@ -170,6 +170,9 @@ export const nn: Messages = {
   updatedNoticeDate: "Tenesteoversikta er oppdatert – data frå {date}.",
   dataRejected:
     "Ei ny tenesteoversikt bestod ikkje kontrollen og vart ikkje teken i bruk. Du ser den førre, med data frå {date}.",
+  updateFailing: "Hjelpekart har ikkje fått henta nyare data på ei stund. Du ser data frå {date}.",
+  viewLoadFailed: "Denne delen av Hjelpekart kunne ikkje lastast. Last inn sida på nytt for å prøve igjen.",
+  reloadPage: "Last inn på nytt",
   dataNeedsAppUpdate:
     "Det finst nyare data, men dei krev ein ny versjon av Hjelpekart. Du ser data frå {date} til appen er oppdatert.",
   storageBlocked:

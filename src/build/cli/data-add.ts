@@ -4,7 +4,8 @@
  * The curated folder is `--data <dir>`, else HJELPEKART_CURATED_DIR, else data/ (tests point it at a temp copy).
  */
 import { resolve } from "node:path";
-import { addContribution } from "../data-add.ts";
+import { showHidden } from "../../domain/text-safety.ts";
+import { addContribution, formatContributionHeader } from "../data-add.ts";
 import { formatDataError } from "../data-error.ts";
 import { baseDataDir, curatedDataDir } from "../paths.ts";
 import { formatDiff } from "../record-diff.ts";
@@ -36,18 +37,14 @@ await runCli("data:add", () => {
     name,
     dryRun,
   });
-  const { meta } = result;
-  if (meta.municipality) console.log(`Contribution for municipality ${meta.municipality}`);
-  if (meta.contributor) console.log(`From: ${meta.contributor}`);
-  if (meta.createdAt)
-    console.log(`Exported: ${meta.createdAt}${meta.datasetVersion ? ` (dataset ${meta.datasetVersion})` : ""}`);
-  if (meta.message) console.log(`Message: ${meta.message}`);
+  // Envelope text is the contributor's own: hidden and control characters are spelt out, never passed through.
+  for (const line of formatContributionHeader(result.meta)) console.log(line);
   const lines = formatDiff(result.diff, (id) => result.fileOf.get(id));
   const { added, changed, removed } = result.diff;
   console.log(`${added.length} added, ${changed.length} changed, ${removed.length} removed`);
   for (const line of lines) console.log(line);
   if (!result.ok) {
-    for (const error of result.errors) console.error(formatDataError(error));
+    for (const error of result.errors) console.error(showHidden(formatDataError(error)));
     console.error(`data:add: refused — ${result.errors.length} problem(s); nothing written.`);
     process.exit(1);
   }

@@ -104,6 +104,23 @@ describe("checkServices", () => {
     expect(check(service({ supersededBy: "newer" }), service({ id: "newer" }))).toEqual([]);
   });
 
+  it("refuses records that supersede each other in a loop, naming the loop", () => {
+    const errors = check(
+      service({ id: "a", supersededBy: "b" }),
+      service({ id: "b", supersededBy: "c" }),
+      service({ id: "c", supersededBy: "a" }),
+    );
+    expect(errors.map((e) => e.record)).toEqual(['"a"', '"b"', '"c"']);
+    expect(errors[0]).toMatchObject({
+      field: "supersededBy",
+      message: "records supersede each other in a loop: a → b → c → a",
+    });
+    expect(check(service({ id: "a", supersededBy: "b" }), service({ id: "b", supersededBy: "a" }))).toHaveLength(2);
+    expect(
+      check(service({ id: "a", supersededBy: "b" }), service({ id: "b", supersededBy: "c" }), service({ id: "c" })),
+    ).toEqual([]);
+  });
+
   it("refuses contact details on a statutory duty, and ageMax below ageMin", () => {
     expectOne(
       check(service({ statutory: true, contacts: [{ kind: "phone", number: "116117" }] })),
@@ -156,5 +173,43 @@ describe("npm run data:check on a folder with bad records", () => {
     );
     expect(run.stderr).toMatch(/broken\.json: not valid JSON at line 1, column 13/);
     expect(run.stderr).toContain("data:check: 4 problem(s).");
+  });
+});
+
+describe("npm run data:check is as strict as data:add", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hjelpekart-check-strict-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, "services"));
+  writeFileSync(
+    join(dir, "services/strict.json"),
+    JSON.stringify([
+      { ...service({ id: "hand-hours" }), hours: { week: [[], [], [], [], [], [], []], closedOnHolidays: true } },
+      { ...service({ id: "misspelt" }), adress: "Storgata 1", area: { municipalities: ["3201"], nasjonal: true } },
+      service({ id: "local-national", area: { national: true, municipalities: [] } }),
+      service({ id: "bidi-name", name: "Ring \u202e311\u202c for hjelp" }),
+    ]),
+  );
+  // "Bærum" in Latin-1: the æ is the single byte 0xE6, not valid UTF-8.
+  writeFileSync(
+    join(dir, "services/latin1.json"),
+    Buffer.from(JSON.stringify([service({ id: "latin1", name: "B\u00e6rum" })]), "latin1"),
+  );
+
+  it("refuses hand-written hours, misspelt and unknown nested fields, local national types, hidden characters and non-UTF-8 files", {
+    timeout: 60_000,
+  }, () => {
+    const run = spawnSync("npx", ["tsx", "src/build/cli/data-check.ts", dir], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/strict\.json › record "hand-hours" \(#1\) › field hours: never write it/);
+    expect(run.stderr).toMatch(/strict\.json › record "misspelt" \(#2\) › field adress: is not a field/);
+    expect(run.stderr).toMatch(/strict\.json › record "misspelt" \(#2\) › field area\.nasjonal: is not a field/);
+    expect(run.stderr).toMatch(
+      /strict\.json › record "local-national" \(#3\) › field area\.national: a local offer type cannot be national/,
+    );
+    expect(run.stderr).toMatch(
+      /strict\.json › record "bidi-name" \(#4\) › field name: contains the invisible or control character U\+202E/,
+    );
+    expect(run.stderr).toMatch(/latin1\.json: is not valid UTF-8 \(first bad byte at offset \d+\)/);
+    expect(run.stderr).toContain("data:check: 6 problem(s).");
   });
 });

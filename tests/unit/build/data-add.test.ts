@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addContribution } from "../../../src/build/data-add.ts";
+import { addContribution, formatContributionHeader } from "../../../src/build/data-add.ts";
 import { formatDataJson } from "../../../src/build/json-format.ts";
 import { baseDataDir, curatedDataDir, repoRoot } from "../../../src/build/paths.ts";
 import { makeContribution } from "../../../src/domain/contribution.ts";
@@ -69,7 +69,8 @@ describe("data:add", () => {
   it("adds new records to contributed-<number>.json and updates changed ones in place", () => {
     const dir = copyOfData();
     const before = readFileSync(join(dir, "services/municipal-low-threshold.json"), "utf8");
-    const changed = { ...existing(dir, "rph-3201-baerum"), cost: "free" as const };
+    const original = existing(dir, "lt-3403-hamar-kid");
+    const changed = { ...original, cost: "paid" as const };
     const file = writeContribution(
       dir,
       makeContribution({ municipality: "3403", createdAt: now.toISOString(), services: [newRecord, changed] }),
@@ -79,16 +80,133 @@ describe("data:add", () => {
     expect(result.ok).toBe(true);
     expect(result.diff.added.map((s) => s.id)).toEqual([newRecord.id]);
     expect(result.diff.changed.map((c) => [c.id, c.fields])).toEqual([
-      ["rph-3201-baerum", [{ path: "cost", before: "unknown", after: "free" }]],
+      ["lt-3403-hamar-kid", [{ path: "cost", before: original.cost, after: "paid" }]],
     ]);
     const added = JSON.parse(readFileSync(join(dir, "services/contributed-3403.json"), "utf8"));
     expect(added).toEqual([newRecord]);
     const after = readFileSync(join(dir, "services/municipal-low-threshold.json"), "utf8");
     // Only the changed line differs.
     const differing = after.split("\n").filter((line, i) => line !== before.split("\n")[i]);
-    expect(differing).toEqual(['    "cost": "free",']);
+    expect(differing).toEqual(['    "cost": "paid",']);
     // The first full check of the real register in this process compiles every opening-hours string.
   }, 60_000);
+
+  const helplines = (dir: string) =>
+    JSON.parse(readFileSync(join(dir, "services/helplines.json"), "utf8")) as Service[];
+
+  it.each([
+    [
+      "changes the 113 record's number",
+      (dir: string) => {
+        const record = helplines(dir).find((r) => r.id === "nodnummer-113")!;
+        return { ...record, contacts: [{ kind: "phone", number: "22334455" }] };
+      },
+      "nodnummer-113",
+      /is a national record: a contribution for municipality 3403 may not add or change it/,
+    ],
+    [
+      "sets another municipality's RPH record inactive",
+      (dir: string) => ({ ...existing(dir, "rph-3201-baerum"), status: "inactive" }),
+      "rph-3201-baerum",
+      /belongs to municipality 3201: a contribution for municipality 3403 may not change it/,
+    ],
+    [
+      "adds a local type marked national",
+      () => ({ ...newRecord, type: "rph", area: { national: true, municipalities: [] } }),
+      newRecord.id,
+      /national/,
+    ],
+    [
+      "adds a new helpline",
+      () => ({ ...newRecord, type: "helpline", area: { national: true, municipalities: [] } }),
+      newRecord.id,
+      /is a national record/,
+    ],
+    [
+      "adds a record serving another municipality too",
+      () => ({ ...newRecord, area: { municipalities: ["3403", "3401"] } }),
+      newRecord.id,
+      /serves municipality 3401: a contribution for municipality 3403 may only add or change records of 3403/,
+    ],
+  ])("a file for 3403 that %s is refused, naming the record, and nothing is written", (_, make, id, words) => {
+    const dir = copyOfData();
+    const before = readdirSync(join(dir, "services")).map((name) => readFileSync(join(dir, "services", name), "utf8"));
+    const file = writeContribution(
+      dir,
+      makeContribution({ municipality: "3403", createdAt: now.toISOString(), services: [make(dir) as Service] }),
+    );
+    const result = addContribution({ file, curatedDir: dir, baseDir, now });
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((e) => `${e.record} ${e.message}`).join("\n")).toMatch(
+      new RegExp(`"${id}".*${words.source}`),
+    );
+    const after = readdirSync(join(dir, "services")).map((name) => readFileSync(join(dir, "services", name), "utf8"));
+    expect(after).toEqual(before);
+  });
+
+  it("a file marked 0301 whose records serve 3403 is refused", () => {
+    const dir = copyOfData();
+    const file = writeContribution(
+      dir,
+      makeContribution({ municipality: "0301", createdAt: "", services: [newRecord] }),
+    );
+    const result = addContribution({ file, curatedDir: dir, baseDir, now });
+    expect(result.ok).toBe(false);
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        record: `"${newRecord.id}"`,
+        field: "area.municipalities",
+        message: expect.stringMatching(/serves municipality 3403/),
+      }),
+    );
+    expect(existsSync(join(dir, "services/contributed-0301.json"))).toBe(false);
+  });
+
+  it("refuses invalid UTF-8 (a Latin-1 file) instead of writing U+FFFD", () => {
+    const dir = copyOfData();
+    const file = join(dir, "..", "latin1.json");
+    writeFileSync(file, Buffer.from(JSON.stringify([{ ...newRecord, name: "Tilbud på Hamar, Bærum-stil" }]), "latin1"));
+    const result = addContribution({ file, curatedDir: dir, baseDir, now });
+    expect(result.ok).toBe(false);
+    expect(result.errors[0]?.message).toMatch(/is not valid UTF-8 \(first bad byte at offset \d+\)/);
+    expect(existsSync(join(dir, "services/contributed-3403.json"))).toBe(false);
+  });
+
+  it("refuses unknown keys in nested objects and in the envelope, one message per key", () => {
+    const dir = copyOfData();
+    const record = {
+      ...newRecord,
+      source: { ...newRecord.source, dato: "2025" },
+      area: { municipalities: ["3403"], bydel: "x" },
+    };
+    const file = writeContribution(dir, {
+      ...makeContribution({ municipality: "3403", createdAt: "", services: [record as Service] }),
+    });
+    const fields = addContribution({ file, curatedDir: dir, baseDir, now }).errors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(["source.dato", "area.bydel"]));
+    const envelope = writeContribution(dir, {
+      ...makeContribution({ municipality: "3403", createdAt: "", services: [] }),
+      signedBy: "x",
+    });
+    expect(addContribution({ file: envelope, curatedDir: dir, baseDir, now }).errors[0]?.message).toMatch(
+      /signedBy: not a field/,
+    );
+  });
+
+  it("shows the envelope's message and contributor with control and bidi characters spelt out", () => {
+    const lines = formatContributionHeader({
+      municipality: "3403",
+      contributor: "Ola\u001b[8m Nordmann",
+      message: "ok\u001b[1A\u001b[2K+ added   harmless\u202e",
+    });
+    expect(lines).toEqual([
+      "Contribution for municipality 3403",
+      "From: Ola⟨U+001B⟩[8m Nordmann",
+      "Message: ok⟨U+001B⟩[1A⟨U+001B⟩[2K+ added   harmless⟨U+202E⟩",
+    ]);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the assertion is that none are left
+    expect(lines.join("")).not.toMatch(/[\u0000-\u001f\u202a-\u202e]/);
+  });
 
   it("a dry run shows the diff and writes nothing", () => {
     const dir = copyOfData();

@@ -68,3 +68,15 @@ describe("formatDiff", () => {
     ]);
   });
 });
+
+describe("formatDiff shows what is really there", () => {
+  it("spells out escape codes and bidi characters in values, so a value cannot hide or rewrite a diff line", () => {
+    const before = [{ id: "rph-3403", name: "Rask psykisk helsehjelp" }];
+    const after = [{ id: "rph-3403", name: "Ring \u202e311\u202c\u001b[1A\u001b[2K" }];
+    const lines = formatDiff(diffRecords(before, after));
+    expect(lines).toEqual([
+      "~ changed rph-3403",
+      '    name: "Rask psykisk helsehjelp" → "Ring ⟨U+202E⟩311⟨U+202C⟩\\u001b[1A\\u001b[2K"',
+    ]);
+  });
+});

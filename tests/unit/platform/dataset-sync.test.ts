@@ -2,7 +2,8 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
-import type { DatasetState } from "../../../src/platform/dataset-session.ts";
+import { type DatasetState, FAILURES_BEFORE_NOTICE, RETRY_DELAYS_MS } from "../../../src/platform/dataset-session.ts";
+import { REQUEST_TIMEOUT_MS } from "../../../src/platform/dataset-sync.ts";
 import { type Fault, fakeFetch, makeDataset, type Published, publish } from "./fake-server.ts";
 
 type SessionModule = typeof import("../../../src/platform/dataset-session.ts");
@@ -105,6 +106,88 @@ describe("dataset session: first visit", () => {
     }
   });
 
+  it.each([404, 500, 503, "truncate"] as const)(
+    "the dataset answers %s while the geometry is still arriving: the failure stays shown, progress does not hide it",
+    async (fault) => {
+      server.faults?.set("/data/dataset-version-a.json", fault);
+      server.faults?.set("/data/geometry-version-a.json", "trickle");
+      const first = await visit();
+      // The geometry would have sent several more chunks by now.
+      await new Promise((wait) => setTimeout(wait, 200));
+      expect(first.last).toEqual({ status: "failed", reason: fault === "truncate" ? "rejected" : "network" });
+      server.faults?.clear();
+      await first.retry();
+      expect(versionOf(first.last)).toBe("version-a");
+    },
+  );
+
+  it("a manifest request that hangs is given up after the request timeout: failed with Retry", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      server.faults?.set("/data/manifest.json", "hang");
+      let settled = false;
+      const visiting = visit().finally(() => {
+        settled = true;
+      });
+      let waited = 0;
+      for (; waited < 30_000 && !settled; waited += 250) await vi.advanceTimersByTimeAsync(250);
+      expect(settled).toBe(true);
+      expect(waited).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS);
+      const first = await visiting;
+      expect(first.last).toEqual({ status: "failed", reason: "network" });
+      server.faults?.clear();
+      await first.retry();
+      expect(versionOf(first.last)).toBe("version-a");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("after a failure the session checks again by itself, so a recovered server is found without a reload", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      server.faults?.set("/data/manifest.json", 503);
+      const first = await visit();
+      expect(first.last).toEqual({ status: "failed", reason: "network" });
+      server.faults?.clear();
+      await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] - 1000);
+      expect(first.last).toEqual({ status: "failed", reason: "network" });
+      await vi.advanceTimersByTimeAsync(1010);
+      vi.useRealTimers();
+      // No retry() here: the session's own timer must have started the check.
+      await vi.waitFor(() => expect(versionOf(first.last)).toBe("version-a"));
+      expect(first.states.filter((s) => s.status === "loading" && s.percent === 0).length).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("progress counts both files: it reaches 100 % once, when both have arrived", async () => {
+    server.faults?.set("/data/geometry-version-a.json", "trickle");
+    const { states, last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    const percents = states.flatMap((s) => (s.status === "loading" && s.percent !== undefined ? [s.percent] : []));
+    expect(percents.filter((p) => p === 100)).toHaveLength(1);
+    expect(percents[percents.length - 1]).toBe(100);
+    expect(percents.every((p, i) => i === 0 || p >= (percents[i - 1] as number))).toBe(true);
+    expect(percents.some((p) => p > 0 && p < 100)).toBe(true);
+  });
+
+  it("a dataset arriving in many small chunks is put back together in order and accepted", async () => {
+    server.faults?.set("/data/dataset-version-a.json", "trickle");
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect((await db.readCurrentDataset())?.dataset.services[0]?.name).toBe("Rask psykisk helsehjelp Bodø");
+  });
+
+  it("the manifest's byte count differs from what arrived (hash matches): refused", async () => {
+    const published = publish(makeDataset("version-a"));
+    published.manifest.dataset.bytes += 1;
+    server.published = published;
+    expect((await visit()).last).toEqual({ status: "failed", reason: "rejected" });
+    expect(await db.readCurrentDataset()).toBeUndefined();
+  });
+
   it("truncated JSON (fewer bytes than the manifest says) is refused", async () => {
     server.faults?.set("/data/dataset-version-a.json", "truncate");
     expect((await visit()).last).toEqual({ status: "failed", reason: "rejected" });
@@ -198,6 +281,66 @@ describe("dataset session: a stored version and a new one on the server", () => 
     expect((await db.readCurrentDataset())?.version).toBe("version-a");
   });
 
+  it("a new dataset that keeps answering 404/500: a quiet notice after repeated tries, the old data stays", async () => {
+    server.published = publish(makeDataset("version-b"));
+    server.faults?.set("/data/dataset-version-b.json", 404);
+    server.faults?.set("/data/geometry-version-b.json", 500);
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    await s.check();
+    const notices = () => states.map((st) => (st.status === "ready" ? st.notice : st.status));
+    for (let i = 2; i < FAILURES_BEFORE_NOTICE; i++) await s.check();
+    expect(notices()).not.toContain("update-failing");
+    await s.check();
+    const last = states[states.length - 1] as DatasetState;
+    expect(last).toMatchObject({ status: "ready", notice: "update-failing" });
+    expect(versionOf(last)).toBe("version-a");
+    server.faults?.clear();
+    await s.check();
+    expect(states[states.length - 1]).toMatchObject({ status: "ready", notice: undefined, updated: true });
+  });
+
+  it("a manifest that keeps answering 500 counts as a server failure too: the quiet notice", async () => {
+    server.faults?.set("/data/manifest.json", 500);
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    for (let i = 0; i < FAILURES_BEFORE_NOTICE; i++) await s.check();
+    expect(states[states.length - 1]).toMatchObject({ status: "ready", notice: "update-failing" });
+  });
+
+  it("a manifest that keeps hanging counts as a server failure too: the quiet notice", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      server.faults?.set("/data/manifest.json", "hang");
+      const states: DatasetState[] = [];
+      const s = session.createDatasetSession((state) => states.push(state));
+      stops.push(s.start());
+      for (let i = 0; i < FAILURES_BEFORE_NOTICE; i++) {
+        let settled = false;
+        const checking = s.check().finally(() => {
+          settled = true;
+        });
+        for (let ms = 0; ms < 30_000 && !settled; ms += 250) await vi.advanceTimersByTimeAsync(250);
+        await checking;
+      }
+      expect(states[states.length - 1]).toMatchObject({ status: "ready", notice: "update-failing" });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("being offline on every try is not a server fault: no notice", async () => {
+    server.published = publish(makeDataset("version-b"));
+    server.offline = true;
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    for (let i = 0; i < FAILURES_BEFORE_NOTICE + 1; i++) await s.check();
+    expect(states.every((st) => st.status === "ready" && st.notice === undefined)).toBe(true);
+  });
+
   it("offline on a later visit: the stored version, no error", async () => {
     server.offline = true;
     const { states, last } = await visit();
@@ -243,6 +386,18 @@ describe("dataset session: storage problems", () => {
     const { states, last } = await visit();
     expect(states.some((s) => s.status === "loading")).toBe(true);
     expect(versionOf(last)).toBe("version-a");
+  });
+
+  it("the `online` event alone starts a check (no Retry click, no call from the test)", async () => {
+    server.offline = true;
+    const states: DatasetState[] = [];
+    const s = session.createDatasetSession((state) => states.push(state));
+    stops.push(s.start());
+    await s.check();
+    expect(states[states.length - 1]).toEqual({ status: "failed", reason: "network" });
+    server.offline = false;
+    events.dispatchEvent(new Event("online"));
+    await vi.waitFor(() => expect(versionOf(states[states.length - 1] as DatasetState)).toBe("version-a"));
   });
 
   it("coming back online starts a check; two checks at once share one download", async () => {

@@ -118,3 +118,91 @@ describe("db: unavailable or blocked storage", () => {
     expect(await fresh.readCurrentDataset()).toBeUndefined();
   });
 });
+
+describe("db: what the device keeps besides the dataset", () => {
+  const report = (id: string, createdAt: string) => ({
+    id,
+    createdAt,
+    problems: ["phone" as const],
+    text: "Feil nummer",
+    contact: "kari@example.no",
+    language: "nb",
+  });
+
+  it("error reports: stored, listed newest first, updated, and deleted for good", async () => {
+    await db.saveReport(report("a", "2026-01-01T10:00:00Z"));
+    await db.saveReport(report("b", "2026-03-01T10:00:00Z"));
+    await db.saveReport(report("c", "2026-02-01T10:00:00Z"));
+    expect((await db.readReports()).map((r) => r.id)).toEqual(["b", "c", "a"]);
+    await db.saveReport({ ...report("c", "2026-02-01T10:00:00Z"), sentAt: "2026-02-02T10:00:00Z" });
+    expect((await db.readReports()).find((r) => r.id === "c")?.sentAt).toBe("2026-02-02T10:00:00Z");
+    await db.deleteReport("c");
+    expect((await db.readReports()).map((r) => r.id)).toEqual(["b", "a"]);
+  });
+
+  it("editor drafts: one per municipality, deleted for good", async () => {
+    const draft = { municipality: "3403", updatedAt: "2026-01-01T10:00:00Z" } as Parameters<typeof db.saveDraft>[0];
+    await db.saveDraft(draft);
+    await db.saveDraft({ ...draft, municipality: "0301" });
+    expect((await db.readDraft("3403"))?.municipality).toBe("3403");
+    await db.deleteDraft("3403");
+    expect(await db.readDraft("3403")).toBeUndefined();
+    expect((await db.readDraft("0301"))?.municipality).toBe("0301");
+  });
+
+  it("saved municipalities oldest first, forgotten on request; settings round-trip", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-01-01T10:00:00Z"));
+      await db.setMunicipalitySaved("1804", true);
+      vi.setSystemTime(new Date("2026-01-02T10:00:00Z"));
+      await db.setMunicipalitySaved("0301", true);
+      vi.setSystemTime(new Date("2025-12-31T10:00:00Z"));
+      await db.setMunicipalitySaved("3403", true);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await db.readSavedMunicipalities()).toEqual(["3403", "1804", "0301"]);
+    await db.setMunicipalitySaved("1804", false);
+    expect(await db.readSavedMunicipalities()).toEqual(["3403", "0301"]);
+    await db.writeSetting("language", "nn");
+    expect(await db.readSetting("language")).toBe("nn");
+    expect(await db.readSetting("missing")).toBeUndefined();
+  });
+
+  it("a database of the first layout (version 1) is upgraded: every store exists, saved municipalities kept", async () => {
+    await new Promise<void>((done, fail) => {
+      const open = indexedDB.open("hjelpekart", 1);
+      open.onupgradeneeded = () => {
+        const old = open.result;
+        old.createObjectStore("datasets", { keyPath: "version" });
+        old.createObjectStore("geometry", { keyPath: "version" });
+        old.createObjectStore("settings");
+        old.createObjectStore("saved", { keyPath: "number" }).put({ number: "1804", savedAt: "2025-01-01" });
+      };
+      open.onsuccess = () => {
+        open.result.close();
+        done();
+      };
+      open.onerror = () => fail(open.error);
+    });
+    const opened = await db.openDatabase();
+    expect([...opened.objectStoreNames].sort()).toEqual(
+      ["datasets", "drafts", "geometry", "reports", "saved", "settings"].sort(),
+    );
+    expect(opened.version).toBe(2);
+    expect(await db.readSavedMunicipalities()).toEqual(["1804"]);
+    await db.saveReport(report("x", "2026-01-01T00:00:00Z"));
+    expect(await db.readReports()).toHaveLength(1);
+  });
+
+  it("a fresh database gets every store with the right keys", async () => {
+    const opened = await db.openDatabase();
+    const keyPath = (name: "datasets" | "geometry" | "saved" | "reports" | "drafts") =>
+      opened.transaction(name).store.keyPath;
+    expect([keyPath("datasets"), keyPath("geometry"), keyPath("saved"), keyPath("reports"), keyPath("drafts")]).toEqual(
+      ["version", "version", "number", "id", "municipality"],
+    );
+    expect(opened.transaction("settings").store.keyPath).toBeNull();
+  });
+});

@@ -66,9 +66,10 @@ export function publish(dataset: unknown, options: { schemaVersion?: number; ver
 
 /**
  * How the fake server misbehaves for one file: cut the body, drop the connection mid-way, stall mid-way
- * (bytes stop coming but the connection stays open), or not answer at all.
+ * (bytes stop coming but the connection stays open), not answer at all, answer with an HTTP error, never
+ * answer (the request hangs until aborted), or trickle the body in small chunks 20 ms apart.
  */
-export type Fault = "truncate" | "drop" | "stall" | "offline";
+export type Fault = "truncate" | "drop" | "stall" | "offline" | 404 | 500 | 503 | "hang" | "trickle";
 
 /** A fetch() that serves one published version, with optional faults per path; `requests` lists what was asked. */
 export function fakeFetch(server: { published?: Published; faults?: Map<string, Fault>; offline?: boolean }) {
@@ -79,11 +80,33 @@ export function fakeFetch(server: { published?: Published; faults?: Map<string, 
     if (server.offline) throw new TypeError("Failed to fetch");
     const published = server.published;
     if (!published) return new Response("not found", { status: 404 });
+    const fault = server.faults?.get(path);
+    if (typeof fault === "number") return new Response("server error", { status: fault });
+    if (fault === "hang") {
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+      );
+    }
     if (path === "/data/manifest.json") return new Response(JSON.stringify(published.manifest));
     const bytes = published.files.get(path);
     if (!bytes) return new Response("not found", { status: 404 });
-    const fault = server.faults?.get(path);
     if (fault === "offline") throw new TypeError("Failed to fetch");
+    if (fault === "trickle") {
+      let at = 0;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          init?.signal?.addEventListener("abort", () => controller.error(new DOMException("aborted", "AbortError")));
+        },
+        async pull(controller) {
+          await new Promise((wait) => setTimeout(wait, 20));
+          if (init?.signal?.aborted) return;
+          if (at >= bytes.byteLength) return controller.close();
+          controller.enqueue(bytes.slice(at, at + 16));
+          at += 16;
+        },
+      });
+      return new Response(body);
+    }
     if (fault === "truncate") return new Response(bytes.slice(0, Math.floor(bytes.byteLength / 2)));
     if (fault === "drop") {
       const half = bytes.slice(0, Math.floor(bytes.byteLength / 2));

@@ -43,6 +43,9 @@ export const en: ContributeMessages = {
   repCopy: "Copy the text",
   repCopied: "The text is copied. Paste it into an e-mail to {email}.",
   repCopyFailed: "Could not copy.",
+  repKeep: "Keep the report on this device after it is sent",
+  repRemovedFromDevice: "The report is removed from this device and is shown only until you leave the page.",
+  edSentRemoved: "The draft is removed from this device. If you change more, it is saved again.",
   repDelete: "Delete",
   repDeleted: "The report is deleted.",
   repTooLongForEmail:

@@ -40,6 +40,9 @@ export const nb = {
   repCopy: "Kopier teksten",
   repCopied: "Teksten er kopiert. Lim den inn i en e-post til {email}.",
   repCopyFailed: "Kunne ikke kopiere.",
+  repKeep: "Behold meldingen på denne enheten etter at den er sendt",
+  repRemovedFromDevice: "Meldingen er fjernet fra enheten og vises bare til du forlater siden.",
+  edSentRemoved: "Utkastet er fjernet fra denne enheten. Endrer du mer, lagres det på nytt.",
   repDelete: "Slett",
   repDeleted: "Meldingen er slettet.",
   repTooLongForEmail:

@@ -42,6 +42,9 @@ export const nn: ContributeMessages = {
   repCopy: "Kopier teksten",
   repCopied: "Teksten er kopiert. Lim han inn i ein e-post til {email}.",
   repCopyFailed: "Kunne ikkje kopiere.",
+  repKeep: "Behald meldinga på denne eininga etter at ho er sendt",
+  repRemovedFromDevice: "Meldinga er fjerna frå eininga og blir berre vist til du forlèt sida.",
+  edSentRemoved: "Utkastet er fjerna frå denne eininga. Endrar du meir, blir det lagra på nytt.",
   repDelete: "Slett",
   repDeleted: "Meldinga er sletta.",
   repTooLongForEmail:
