@@ -189,9 +189,10 @@ export const en: Messages = {
   // Municipality page: answer first, compact tools, the safety bar.
   startHereTitle: "Start here",
   startHereOffer: "A local service, no referral needed:",
-  startHereNone: "We have no registered local low-threshold service here. Ask the municipality:",
+  startHereNone:
+    "We have no registered local low-threshold service with a phone number or website here. Ask the municipality:",
   startHereNoWebsite:
-    "We have no registered local low-threshold service here. Call the municipality's switchboard or your GP.",
+    "We have no registered local low-threshold service with a phone number or website here. Call the municipality's switchboard or your GP.",
   municipalityWebsite: "The municipality's website",
   legevaktLine: "Out-of-hours doctor, day and night: {number}",
   filterToggle: "Filter ({count})",

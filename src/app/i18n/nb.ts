@@ -185,9 +185,9 @@ export const nb = {
   // Municipality page: answer first, compact tools, the safety bar.
   startHereTitle: "Start her",
   startHereOffer: "Et lokalt tilbud uten henvisning:",
-  startHereNone: "Vi har ikke registrert et lokalt lavterskeltilbud her. Spør kommunen:",
+  startHereNone: "Vi har ikke registrert et lokalt lavterskeltilbud med telefon eller nettside her. Spør kommunen:",
   startHereNoWebsite:
-    "Vi har ikke registrert et lokalt lavterskeltilbud her. Ring kommunens sentralbord eller fastlegen.",
+    "Vi har ikke registrert et lokalt lavterskeltilbud med telefon eller nettside her. Ring kommunens sentralbord eller fastlegen.",
   municipalityWebsite: "Kommunens nettside",
   legevaktLine: "Legevakt, hele døgnet: {number}",
   filterToggle: "Filter ({count})",

@@ -188,9 +188,9 @@ export const nn: Messages = {
   // Municipality page: answer first, compact tools, the safety bar.
   startHereTitle: "Start her",
   startHereOffer: "Eit lokalt tilbod utan tilvising:",
-  startHereNone: "Vi har ikkje registrert eit lokalt lågterskeltilbod her. Spør kommunen:",
+  startHereNone: "Vi har ikkje registrert eit lokalt lågterskeltilbod med telefon eller nettstad her. Spør kommunen:",
   startHereNoWebsite:
-    "Vi har ikkje registrert eit lokalt lågterskeltilbod her. Ring sentralbordet i kommunen eller fastlegen.",
+    "Vi har ikkje registrert eit lokalt lågterskeltilbod med telefon eller nettstad her. Ring sentralbordet i kommunen eller fastlegen.",
   municipalityWebsite: "Nettsida til kommunen",
   legevaktLine: "Legevakt, heile døgeret: {number}",
   filterToggle: "Filter ({count})",
