@@ -1,6 +1,6 @@
 /** The app root: language, data, routes, and the parts every view shares. */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { readLanguage, writeLanguage } from "../platform/language-store.ts";
+import { writeLanguage } from "../platform/language-store.ts";
 import { registerServiceWorker } from "../platform/sw-register.ts";
 import { AreaNamesContext, areaNamesFrom } from "./area-names.ts";
 import { CrisisBar } from "./components/CrisisBar.tsx";
@@ -8,7 +8,7 @@ import { DataNotices } from "./components/DataNotices.tsx";
 import { Footer } from "./components/Footer.tsx";
 import { Header } from "./components/Header.tsx";
 import { SafetyBar } from "./components/SafetyBar.tsx";
-import { LANGUAGES, type Language, LanguageContext, translate } from "./i18n/index.ts";
+import { type Language, LanguageContext, loadLanguage, translate } from "./i18n/index.ts";
 import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
 import { useDataset } from "./use-dataset.ts";
@@ -24,19 +24,17 @@ const ContributeView = lazyView(() => import("./contribute/ContributeRoot.tsx").
 /** Views that set a document title of their own. */
 const TITLED_ROUTES = new Set<Route["name"]>(["municipality", "print", "coverage", "report", "editor"]);
 
-function initialLanguage(): Language {
-  const stored = readLanguage();
-  return (LANGUAGES as readonly string[]).includes(stored ?? "") ? (stored as Language) : "nb";
-}
-
-/** The whole app. */
-export function App() {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+/** The whole app; `startLanguage` is the remembered language, its text table already loaded by the entry point. */
+export function App(props: { startLanguage: Language }) {
+  const [language, setLanguage] = useState<Language>(props.startLanguage);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>();
   const route = useRoute();
   const { state, retry } = useDataset();
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(language, key, values);
+
+  // The page switches once the new table is there, so it never shows a mix of two languages.
+  const chooseLanguage = (next: Language) => void loadLanguage(next).then(setLanguage);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -67,7 +65,7 @@ export function App() {
           {t("skipToContent")}
         </a>
         <SafetyBar crisisInline={crisisInline} />
-        <Header language={language} onLanguage={setLanguage} />
+        <Header language={language} onLanguage={chooseLanguage} />
         {crisisInline ? <CrisisBar /> : null}
         <div class="notices" aria-live="polite">
           {applyUpdate ? (

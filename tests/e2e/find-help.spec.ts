@@ -226,6 +226,26 @@ test("saved municipality is listed on the front page, also offline after reload"
   await context.setOffline(false);
 });
 
+test("a remembered nynorsk choice: the app waits for its text and never paints in bokmål first", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("hjelpekart.language", "nn"));
+  // The nynorsk table arrives late, as on a slow connection; until then only the pre-rendered shell may show.
+  let served = false;
+  await page.route(/\/assets\/nn-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    served = true;
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("#search")).toBeVisible();
+  // The footer is drawn by the app, not by the shell: it must not appear before the nynorsk text is there.
+  await page.waitForTimeout(800);
+  expect(served).toBe(false);
+  await expect(page.locator("footer.footer")).toHaveCount(0);
+  await expect(page.locator("footer.footer")).toBeVisible();
+  await expect(page.locator(".skip-link")).toHaveText("Hopp til innhaldet");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+});
+
 test("language switch: nynorsk and English change the text and persist after reload", async ({ page }) => {
   await openReady(page, "/#/kommune/5501");
   await page.getByLabel("Språk").selectOption("nn");

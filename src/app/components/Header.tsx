@@ -1,5 +1,5 @@
 /** Top bar: name, the coverage link and the language choice (the quick exit is in the safety bar). */
-import { LANGUAGES, type Language, MESSAGES, useT } from "../i18n/index.ts";
+import { LANGUAGE_NAMES, LANGUAGES, type Language, useT } from "../i18n/index.ts";
 
 /** The page header. */
 export function Header(props: { language: Language; onLanguage: (language: Language) => void }) {
@@ -21,7 +21,7 @@ export function Header(props: { language: Language; onLanguage: (language: Langu
           >
             {LANGUAGES.map((language) => (
               <option key={language} value={language} lang={language}>
-                {MESSAGES[language].langName}
+                {LANGUAGE_NAMES[language]}
               </option>
             ))}
           </select>

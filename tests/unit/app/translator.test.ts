@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { translateContribute } from "../../../src/app/contribute/i18n/index.ts";
 import { translateCoverage } from "../../../src/app/coverage/i18n/index.ts";
-import { translate } from "../../../src/app/i18n/index.ts";
+import { LANGUAGES, loadLanguage, translate } from "../../../src/app/i18n/index.ts";
 import { fillPlaceholders, makeTranslator } from "../../../src/app/i18n/translator.ts";
 
 describe("makeTranslator", () => {
@@ -29,6 +29,9 @@ describe("makeTranslator", () => {
 });
 
 describe("the three text tables", () => {
+  beforeAll(async () => {
+    for (const language of LANGUAGES) await loadLanguage(language);
+  });
   it("coverage and contribute views show the app's own words for shared keys, in every language", () => {
     for (const language of ["nb", "nn", "en"] as const) {
       expect(translateCoverage(language, "type_rph")).toBe(translate(language, "type_rph"));
