@@ -13,13 +13,21 @@ import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
 import { useDataset } from "./use-dataset.ts";
 import { useSearchIndex } from "./use-search-index.ts";
-import { MunicipalityView } from "./views/MunicipalityView.tsx";
 import { SearchView } from "./views/SearchView.tsx";
 
+// The municipality page and the print card share their components; both load on demand, started by the entry
+// point on a deep link and fetched once the data is ready on the front page, so a chosen result opens at once.
+const MunicipalityView = lazyView(() => import("./views/MunicipalityView.tsx").then((m) => m.MunicipalityView));
 const AboutView = lazyView(() => import("./views/AboutView.tsx").then((m) => m.AboutView));
 const PrintView = lazyView(() => import("./views/PrintView.tsx").then((m) => m.PrintView));
 const CoverageView = lazyView(() => import("./coverage/CoverageRoot.tsx").then((m) => m.CoverageRoot));
 const ContributeView = lazyView(() => import("./contribute/ContributeRoot.tsx").then((m) => m.ContributeRoot));
+
+/** Starts loading the code of the route's view, so it downloads alongside the data. */
+export function preloadView(route: Route): void {
+  const view = route.name === "municipality" ? MunicipalityView : route.name === "print" ? PrintView : undefined;
+  view?.preload().catch(() => undefined);
+}
 
 /** Views that set a document title of their own. */
 const TITLED_ROUTES = new Set<Route["name"]>(["municipality", "print", "coverage", "report", "editor"]);
@@ -52,6 +60,9 @@ export function App(props: { startLanguage: Language }) {
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
+  useEffect(() => {
+    if (dataset) MunicipalityView.preload().catch(() => undefined);
+  }, [dataset]);
   // The crisis numbers are shown in full on the front page and whenever the data is missing; elsewhere they are
   // one tap away in the safety bar, so the answer can take the first screen.
   const areaNames = useMemo(() => areaNamesFrom(dataset?.municipalities ?? []), [dataset]);
