@@ -3,23 +3,23 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { writeLanguage } from "../platform/language-store.ts";
 import { registerServiceWorker } from "../platform/sw-register.ts";
 import { AreaNamesContext, areaNamesFrom } from "./area-names.ts";
-import { CrisisBar } from "./components/CrisisBar.tsx";
-import { DataNotices } from "./components/DataNotices.tsx";
-import { Footer } from "./components/Footer.tsx";
-import { Header } from "./components/Header.tsx";
-import { SafetyBar } from "./components/SafetyBar.tsx";
+import { SearchView } from "./find-help/SearchView.tsx";
+import { useSearchIndex } from "./find-help/use-search-index.ts";
 import { type Language, LanguageContext, loadLanguage, translate } from "./i18n/index.ts";
 import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
+import { CrisisBar } from "./shell/CrisisBar.tsx";
+import { DataNotices } from "./shell/DataNotices.tsx";
+import { Footer } from "./shell/Footer.tsx";
+import { Header } from "./shell/Header.tsx";
+import { SafetyBar } from "./shell/SafetyBar.tsx";
 import { useDataset } from "./use-dataset.ts";
-import { useSearchIndex } from "./use-search-index.ts";
-import { SearchView } from "./views/SearchView.tsx";
 
 // The municipality page and the print card share their components; both load on demand, started by the entry
 // point on a deep link and fetched once the data is ready on the front page, so a chosen result opens at once.
-const MunicipalityView = lazyView(() => import("./views/MunicipalityView.tsx").then((m) => m.MunicipalityView));
-const AboutView = lazyView(() => import("./views/AboutView.tsx").then((m) => m.AboutView));
-const PrintView = lazyView(() => import("./views/PrintView.tsx").then((m) => m.PrintView));
+const MunicipalityView = lazyView(() => import("./find-help/MunicipalityView.tsx").then((m) => m.MunicipalityView));
+const AboutView = lazyView(() => import("./shell/AboutView.tsx").then((m) => m.AboutView));
+const PrintView = lazyView(() => import("./find-help/PrintView.tsx").then((m) => m.PrintView));
 const CoverageView = lazyView(() => import("./coverage/CoverageRoot.tsx").then((m) => m.CoverageRoot));
 const ContributeView = lazyView(() => import("./contribute/ContributeRoot.tsx").then((m) => m.ContributeRoot));
 

@@ -8,7 +8,7 @@ import type { Service } from "../../domain/schema.ts";
 import { norwegianCollator } from "../../domain/text.ts";
 import { loadTopology } from "../../platform/geometry-load.ts";
 import { printPage } from "../../platform/print.ts";
-import { MunicipalityFacts } from "../components/MunicipalityFacts.tsx";
+import { MunicipalityFacts } from "../find-help/MunicipalityFacts.tsx";
 import { municipalityHref } from "../router.ts";
 import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ImportError } from "../../../src/build/importers/import-error.ts";
+import { ImportError } from "../../../../src/build/importers/import-error.ts";
 import {
   KLASS_COUNTIES,
   KLASS_MUNICIPALITIES,
   klassCodesAtUrl,
   parseKlassCodes,
   splitOfficialName,
-} from "../../../src/build/importers/ssb-classification.ts";
+} from "../../../../src/build/importers/ssb-classification.ts";
 
 const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/build/${name}`, import.meta.url), "utf8"));
+  JSON.parse(readFileSync(new URL(`../../../fixtures/build/${name}`, import.meta.url), "utf8"));
 
 describe("klassCodesAtUrl", () => {
   it("builds the official codesAt URL", () => {

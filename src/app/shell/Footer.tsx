@@ -1,8 +1,8 @@
 /** Footer: data date, credits and the link to sources. */
 import { useContext } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
-import { formatLongDate } from "../format-date.ts";
 import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+import { formatLongDate } from "./format-date.ts";
 
 /** The page footer. */
 export function Footer(props: { dataset?: Dataset }) {

@@ -12,11 +12,11 @@ import { localServices, nationalLines, servicesFor } from "../../domain/offers.t
 import { formatPhone } from "../../domain/phone.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
 import { printPage } from "../../platform/print.ts";
-import { host } from "../components/StartHere.tsx";
-import { serviceOpenState, weekLines } from "../hours.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
-import { hashWithFilters, useFilters } from "../use-filters.ts";
-import { useNow } from "../use-now.ts";
+import { serviceOpenState, weekLines } from "./hours.ts";
+import { host } from "./StartHere.tsx";
+import { hashWithFilters, useFilters } from "./use-filters.ts";
+import { useNow } from "./use-now.ts";
 
 const CRISIS_LABELS: Record<(typeof CRISIS_NUMBERS)[number]["number"], MessageKey> = {
   "113": "crisis113",

@@ -7,11 +7,11 @@ import {
   parseBringRegister,
   parsePostalCsv,
   toPostalCodes,
-} from "../../../src/build/importers/bring-postal.ts";
-import type { ImportError } from "../../../src/build/importers/import-error.ts";
-import { baseDataDir } from "../../../src/build/paths.ts";
+} from "../../../../src/build/importers/bring-postal.ts";
+import type { ImportError } from "../../../../src/build/importers/import-error.ts";
+import { baseDataDir } from "../../../../src/build/paths.ts";
 
-const fixtureUrl = (name: string) => new URL(`../../fixtures/build/${name}`, import.meta.url);
+const fixtureUrl = (name: string) => new URL(`../../../fixtures/build/${name}`, import.meta.url);
 const latin1 = (text: string) => Buffer.from(text, "latin1");
 
 describe("parseBringRegister", () => {

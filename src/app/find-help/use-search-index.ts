@@ -4,10 +4,10 @@
  * page opened from a link does no search work.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { Dataset, SearchFile } from "../domain/schema.ts";
-import { indexSearchFile, type SearchIndex, withServices } from "../domain/search.ts";
-import { buildSearchFile } from "../domain/search-file.ts";
-import { takeSearchFile } from "../platform/search-file-load.ts";
+import type { Dataset, SearchFile } from "../../domain/schema.ts";
+import { indexSearchFile, type SearchIndex, withServices } from "../../domain/search.ts";
+import { buildSearchFile } from "../../domain/search-file.ts";
+import { takeSearchFile } from "../../platform/search-file-load.ts";
 
 let last: { file?: SearchFile; dataset?: Dataset; index: SearchIndex } | undefined;
 

@@ -1,8 +1,8 @@
 /** Notices about the data: progress, failure with retry, updated, refused or too-new data, and storage problems. */
 import { useContext } from "preact/hooks";
 import type { DatasetState } from "../../platform/dataset-session.ts";
-import { formatLongDate } from "../format-date.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
+import { formatLongDate } from "./format-date.ts";
 
 const FAILED: Record<Extract<DatasetState, { status: "failed" }>["reason"], MessageKey> = {
   network: "loadFailed",

@@ -1,8 +1,8 @@
 /**
  * Quick exit: leave at once for a neutral site. What a web page can and cannot do about it is in docs/quick-exit.md.
  */
-import { clearTypedContent } from "../platform/db.ts";
-import { QUICK_EXIT_URL } from "./config.ts";
+import { clearTypedContent } from "../../platform/db.ts";
+import { QUICK_EXIT_URL } from "../config.ts";
 
 /** Longest wait for the typed reports and drafts to be deleted before leaving anyway. */
 const CLEAR_WAIT_MS = 300;

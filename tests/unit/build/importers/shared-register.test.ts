@@ -5,11 +5,11 @@ import {
   crossCheckRegister,
   parseCountyRegister,
   parseMunicipalityRegister,
-} from "../../../src/build/importers/shared-register.ts";
-import { baseDataDir } from "../../../src/build/paths.ts";
-import { municipalitySchema } from "../../../src/domain/schema.ts";
+} from "../../../../src/build/importers/shared-register.ts";
+import { baseDataDir } from "../../../../src/build/paths.ts";
+import { municipalitySchema } from "../../../../src/domain/schema.ts";
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/build/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/build/${name}`, import.meta.url), "utf8");
 const HEADER =
   "kommunenummer,kommunenavn,kommunenavn_norsk,navn_deler,fylkesnummer,fylkesnavn,fylkesnavn_kort,folketall,folketall_antatt_per,areal_km2,administrasjonssenter,maalform\n";
 

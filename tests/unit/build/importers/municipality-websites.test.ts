@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isValidOrgNumber, parseMunicipalityWebsites } from "../../../src/build/importers/municipality-websites.ts";
-import { curatedDataDir } from "../../../src/build/paths.ts";
+import { isValidOrgNumber, parseMunicipalityWebsites } from "../../../../src/build/importers/municipality-websites.ts";
+import { curatedDataDir } from "../../../../src/build/paths.ts";
 
 const header = "kommunenummer,kommunenavn,nettside,organisasjonsnummer,kilder_enige,merknad\n";
 

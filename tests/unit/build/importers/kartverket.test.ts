@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { topology } from "topojson-server";
 import { describe, expect, it } from "vitest";
-import { parseKartverketBoundaries } from "../../../src/build/importers/kartverket.ts";
+import { parseKartverketBoundaries } from "../../../../src/build/importers/kartverket.ts";
 
 const squares = (): FeatureCollection =>
-  JSON.parse(readFileSync(new URL("../../fixtures/build/squares.geojson", import.meta.url), "utf8"));
+  JSON.parse(readFileSync(new URL("../../../fixtures/build/squares.geojson", import.meta.url), "utf8"));
 
 describe("parseKartverketBoundaries", () => {
   it("reads a GeoJSON FeatureCollection, keyed and sorted by kommunenummer", () => {

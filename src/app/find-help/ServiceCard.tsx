@@ -5,8 +5,8 @@ import { safeHref } from "../../domain/links.ts";
 import { formatPhone, smsHref, telHref } from "../../domain/phone.ts";
 import type { Contact, Service } from "../../domain/schema.ts";
 import { reportHref } from "../contribute/route.ts";
-import { hoursLine, openStateText, serviceOpenState } from "../hours.ts";
 import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+import { hoursLine, openStateText, serviceOpenState } from "./hours.ts";
 import { referralAndCost, ServiceCaveats } from "./ServiceNotes.tsx";
 
 const NO_HOLIDAYS: ReadonlySet<string> = new Set();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editorHref, parseContributeRoute, reportHref } from "../../../src/app/contribute/route.ts";
-import { parseRoute } from "../../../src/app/router.ts";
+import { editorHref, parseContributeRoute, reportHref } from "../../../../src/app/contribute/route.ts";
+import { parseRoute } from "../../../../src/app/router.ts";
 
 describe("report and editor routes", () => {
   it("parses the report form for a page and for one offer, ignoring malformed parameters", () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../../src/build/paths.ts";
+import { repoRoot } from "../../../../src/build/paths.ts";
 
 /** Runs one command-line tool as `npm run` would, with extra environment. */
 function run(script: string, args: string[], env: Record<string, string> = {}) {

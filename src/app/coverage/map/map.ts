@@ -17,7 +17,7 @@ import {
 } from "leaflet/dist/leaflet-src.esm.js";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { COVERAGE_STATES, type CoverageState } from "../../domain/coverage.ts";
+import { COVERAGE_STATES, type CoverageState } from "../../../domain/coverage.ts";
 import { hatchId, STATE_COLOURS } from "./palette.ts";
 
 /** How one municipality is drawn. */

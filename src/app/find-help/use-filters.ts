@@ -1,6 +1,6 @@
 /** The municipality page's filters, kept in the URL fragment so a copied or shared link carries them. */
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { type Filters, parseFilters, serializeFilters } from "../domain/filters.ts";
+import { type Filters, parseFilters, serializeFilters } from "../../domain/filters.ts";
 
 /** Hash for a path with filters, e.g. "#/kommune/5501?alder=ungdom". */
 export function hashWithFilters(path: string, filters: Filters): string {

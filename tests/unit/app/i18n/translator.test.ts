@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { translateContribute } from "../../../src/app/contribute/i18n/index.ts";
-import { translateCoverage } from "../../../src/app/coverage/i18n/index.ts";
-import { LANGUAGES, loadLanguage, translate } from "../../../src/app/i18n/index.ts";
-import { fillPlaceholders, makeTranslator } from "../../../src/app/i18n/translator.ts";
+import { translateContribute } from "../../../../src/app/contribute/i18n/index.ts";
+import { translateCoverage } from "../../../../src/app/coverage/i18n/index.ts";
+import { LANGUAGES, loadLanguage, translate } from "../../../../src/app/i18n/index.ts";
+import { fillPlaceholders, makeTranslator } from "../../../../src/app/i18n/translator.ts";
 
 describe("makeTranslator", () => {
   const app = makeTranslator<"nb" | "en", "greeting" | "shared">({

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { configFromEnv, type ImportConfig, runImport } from "../../../src/build/cli/data-import.ts";
+import { configFromEnv, type ImportConfig, runImport } from "../../../../src/build/cli/data-import.ts";
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/build/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/build/${name}`, import.meta.url));
 const KARTVERKET_URL = "https://example.test/kommuner.geojson";
 
 /** A fetch that serves the fixtures for the official URLs. */
@@ -17,7 +17,7 @@ const fixtureFetch: typeof fetch = async (input) => {
     [/kommuner\.geojson$/, "squares.geojson"],
   ];
   if (url === "https://data.brreg.no/enhetsregisteret/api/enheter?organisasjonsform=KOMM&size=1000") {
-    return new Response(readFileSync(new URL("../../fixtures/brreg/enheter-komm.json", import.meta.url)));
+    return new Response(readFileSync(new URL("../../../fixtures/brreg/enheter-komm.json", import.meta.url)));
   }
   const match = files.find(([pattern]) => pattern.test(url));
   return match ? new Response(fixture(match[1])) : new Response("not found", { status: 404 });

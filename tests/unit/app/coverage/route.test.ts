@@ -4,9 +4,9 @@ import {
   parseCoverageRoute,
   ROUTE_CHOICES,
   ROUTE_STATE_FILTERS,
-} from "../../../src/app/coverage/route.ts";
-import { COVERAGE_STATES } from "../../../src/domain/coverage.ts";
-import { COVERAGE_CHOICES } from "../../../src/domain/coverage-rows.ts";
+} from "../../../../src/app/coverage/route.ts";
+import { COVERAGE_STATES } from "../../../../src/domain/coverage.ts";
+import { COVERAGE_CHOICES } from "../../../../src/domain/coverage-rows.ts";
 
 describe("coverage routes", () => {
   it("parses each view with its offer choice", () => {

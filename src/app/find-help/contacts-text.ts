@@ -1,9 +1,9 @@
 /** Every contact of a list of services as plain text, for pasting into a message or a note. */
-import { CRISIS_NUMBERS } from "../domain/crisis.ts";
-import { formatPhone } from "../domain/phone.ts";
-import type { Service } from "../domain/schema.ts";
+import { CRISIS_NUMBERS } from "../../domain/crisis.ts";
+import { formatPhone } from "../../domain/phone.ts";
+import type { Service } from "../../domain/schema.ts";
+import type { MessageKey } from "../i18n/index.ts";
 import { hoursLine } from "./hours.ts";
-import type { MessageKey } from "./i18n/index.ts";
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 

@@ -1,8 +1,8 @@
 /** The bar that stays on screen while scrolling: urgent help one tap away and the quick exit. */
 import { useEffect } from "preact/hooks";
 import { useT } from "../i18n/index.ts";
-import { DOUBLE_ESCAPE_MS, quickExit } from "../quick-exit.ts";
 import { CrisisBar } from "./CrisisBar.tsx";
+import { DOUBLE_ESCAPE_MS, quickExit } from "./quick-exit.ts";
 
 /** Sticky safety bar; `crisisInline` is true where the page already shows the crisis numbers in full. */
 export function SafetyBar(props: { crisisInline: boolean }) {

@@ -1,7 +1,7 @@
 /** Opening hours in words, in the UI language, always in Norwegian time whatever the device's zone. */
-import { type OpenState, openState } from "../domain/opening-hours.ts";
-import type { CompiledHours, Service } from "../domain/schema.ts";
-import type { MessageKey } from "./i18n/index.ts";
+import { type OpenState, openState } from "../../domain/opening-hours.ts";
+import type { CompiledHours, Service } from "../../domain/schema.ts";
+import type { MessageKey } from "../i18n/index.ts";
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 

@@ -10,19 +10,19 @@ import { localServices, nationalLines, OFFER_GROUPS, servicesFor } from "../../d
 import type { Dataset, Service } from "../../domain/schema.ts";
 import { readSavedMunicipalities, setMunicipalitySaved } from "../../platform/db.ts";
 import { copyText, shareLink } from "../../platform/share.ts";
-import { DistrictPicker } from "../components/DistrictPicker.tsx";
-import { FilterForm } from "../components/FilterForm.tsx";
-import { MunicipalityContact, NothingRegistered } from "../components/MunicipalityContact.tsx";
-import { MunicipalityFacts } from "../components/MunicipalityFacts.tsx";
-import { ServiceCard } from "../components/ServiceCard.tsx";
-import { StartHere } from "../components/StartHere.tsx";
-import { contactsText } from "../contacts-text.ts";
 import { editorHref, reportHref } from "../contribute/route.ts";
 import { GROUP_TITLES } from "../group-labels.ts";
-import { serviceOpenState } from "../hours.ts";
 import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
-import { hashWithFilters, useFilters } from "../use-filters.ts";
-import { useNow } from "../use-now.ts";
+import { contactsText } from "./contacts-text.ts";
+import { DistrictPicker } from "./DistrictPicker.tsx";
+import { FilterForm } from "./FilterForm.tsx";
+import { serviceOpenState } from "./hours.ts";
+import { MunicipalityContact, NothingRegistered } from "./MunicipalityContact.tsx";
+import { MunicipalityFacts } from "./MunicipalityFacts.tsx";
+import { ServiceCard } from "./ServiceCard.tsx";
+import { StartHere } from "./StartHere.tsx";
+import { hashWithFilters, useFilters } from "./use-filters.ts";
+import { useNow } from "./use-now.ts";
 
 /** Up to this many local offers, every group starts open; above it, groups open on request. */
 const OPEN_ALL_LIMIT = 8;

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizePhone, parseBrregMunicipalities } from "../../../src/build/importers/brreg-municipalities.ts";
+import { normalizePhone, parseBrregMunicipalities } from "../../../../src/build/importers/brreg-municipalities.ts";
 
 // Fictitious entities made from the example values of Enhetsregisteret's documented schema.
-const fixture = JSON.parse(readFileSync(new URL("../../fixtures/brreg/enheter-komm.json", import.meta.url), "utf8"));
+const fixture = JSON.parse(readFileSync(new URL("../../../fixtures/brreg/enheter-komm.json", import.meta.url), "utf8"));
 
 describe("Enhetsregisteret KOMM importer", () => {
   it("reads homepage, phone, mobile and e-mail as registered, leaving absent fields absent", () => {

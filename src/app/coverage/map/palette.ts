@@ -1,5 +1,5 @@
 /** Map colours per coverage state: Okabe–Ito hues, told apart by people with the common colour-vision deficiencies. */
-import type { CoverageState } from "../../domain/coverage.ts";
+import type { CoverageState } from "../../../domain/coverage.ts";
 
 /** Fill colour of each state; unknown is a light neutral so it never reads as "no". */
 export const STATE_COLOURS: Record<CoverageState, string> = {
