@@ -1,36 +1,62 @@
 /** The app root: language, data, routes, and the parts every view shares. */
+import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
+import type { Dataset } from "../domain/schema.ts";
+import type { SearchIndex } from "../domain/search.ts";
 import { writeLanguage } from "../platform/language-store.ts";
 import { registerServiceWorker } from "../platform/sw-register.ts";
 import { AreaNamesContext, areaNamesFrom } from "./area-names.ts";
+import { ContributeView } from "./contribute/lazy.ts";
+import { CoverageView } from "./coverage/lazy.ts";
+import { MunicipalityView, PrintView } from "./find-help/lazy.ts";
 import { SearchView } from "./find-help/SearchView.tsx";
 import { useSearchIndex } from "./find-help/use-search-index.ts";
 import { type Language, LanguageContext, loadLanguage, translate } from "./i18n/index.ts";
-import { lazyView } from "./lazy-view.tsx";
 import { type Route, useRoute } from "./router.ts";
+import { ROUTES } from "./routes.ts";
 import { CrisisBar } from "./shell/CrisisBar.tsx";
 import { DataNotices } from "./shell/DataNotices.tsx";
 import { Footer } from "./shell/Footer.tsx";
 import { Header } from "./shell/Header.tsx";
+import { AboutView } from "./shell/lazy.ts";
 import { SafetyBar } from "./shell/SafetyBar.tsx";
 import { useDataset } from "./use-dataset.ts";
 
-// The municipality page and the print card share their components; both load on demand, started by the entry
-// point on a deep link and fetched once the data is ready on the front page, so a chosen result opens at once.
-const MunicipalityView = lazyView(() => import("./find-help/MunicipalityView.tsx").then((m) => m.MunicipalityView));
-const AboutView = lazyView(() => import("./shell/AboutView.tsx").then((m) => m.AboutView));
-const PrintView = lazyView(() => import("./find-help/PrintView.tsx").then((m) => m.PrintView));
-const CoverageView = lazyView(() => import("./coverage/CoverageRoot.tsx").then((m) => m.CoverageRoot));
-const ContributeView = lazyView(() => import("./contribute/ContributeRoot.tsx").then((m) => m.ContributeRoot));
+/** What a view may need besides its route; routes that need data get it as `dataset` for certain. */
+interface ViewContext {
+  dataset: Dataset | undefined;
+  index: SearchIndex | undefined;
+  progress: ComponentChildren;
+}
+type ContextFor<N extends Route["name"]> = (typeof ROUTES)[N]["needsData"] extends true
+  ? ViewContext & { dataset: Dataset }
+  : ViewContext;
+/** How each route renders; typed by the registry, so a route without a view is a type error. */
+type ViewTable = {
+  [N in Route["name"]]: (route: Extract<Route, { name: N }>, context: ContextFor<N>) => ComponentChildren;
+};
+
+const VIEWS: ViewTable = {
+  home: (_, c) => <SearchView dataset={c.dataset} index={c.index} progress={c.progress} />,
+  municipality: (route, c) => <MunicipalityView dataset={c.dataset} number={route.number} />,
+  print: (route, c) => <PrintView dataset={c.dataset} number={route.number} />,
+  about: (_, c) => <AboutView dataset={c.dataset} />,
+  coverage: (route, c) => <CoverageView dataset={c.dataset} hash={route.hash} />,
+  report: (route, c) => <ContributeView dataset={c.dataset} route={route} />,
+  editor: (route, c) => <ContributeView dataset={c.dataset} route={route} />,
+};
+
+/** Renders the route's view, or nothing while the data it needs is not there (the data notices say why). */
+function renderView(route: Route, context: ViewContext): ComponentChildren {
+  if (ROUTES[route.name].needsData && !context.dataset) return null;
+  return (VIEWS[route.name] as (route: Route, context: ViewContext) => ComponentChildren)(route, context);
+}
 
 /** Starts loading the code of the route's view, so it downloads alongside the data. */
 export function preloadView(route: Route): void {
   const view = route.name === "municipality" ? MunicipalityView : route.name === "print" ? PrintView : undefined;
   view?.preload().catch(() => undefined);
 }
-
-/** Views that set a document title of their own. */
-const TITLED_ROUTES = new Set<Route["name"]>(["municipality", "print", "coverage", "report", "editor"]);
 
 /** The whole app; `startLanguage` is the remembered language, its text table already loaded by the entry point. */
 export function App(props: { startLanguage: Language }) {
@@ -56,7 +82,7 @@ export function App(props: { startLanguage: Language }) {
     scrollTo(0, 0);
   }, [viewKey]);
   useEffect(() => {
-    if (!TITLED_ROUTES.has(route.name)) document.title = t("appName");
+    if (!ROUTES[route.name].titled) document.title = t("appName");
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
@@ -90,23 +116,11 @@ export function App(props: { startLanguage: Language }) {
           {progressBySearch ? null : <DataNotices state={state} retry={retry} />}
         </div>
         <main id="main" tabIndex={-1}>
-          {route.name === "municipality" && dataset ? (
-            <MunicipalityView dataset={dataset} number={route.number} />
-          ) : route.name === "print" && dataset ? (
-            <PrintView dataset={dataset} number={route.number} />
-          ) : route.name === "coverage" && dataset ? (
-            <CoverageView dataset={dataset} hash={route.hash} />
-          ) : route.name === "report" || (route.name === "editor" && dataset) ? (
-            <ContributeView dataset={dataset} route={route} />
-          ) : route.name === "about" ? (
-            <AboutView dataset={dataset} />
-          ) : route.name === "home" ? (
-            <SearchView
-              dataset={dataset}
-              index={index}
-              progress={progressBySearch ? <DataNotices state={state} retry={retry} /> : undefined}
-            />
-          ) : null}
+          {renderView(route, {
+            dataset,
+            index,
+            progress: progressBySearch ? <DataNotices state={state} retry={retry} /> : undefined,
+          })}
         </main>
         <Footer dataset={dataset} />
       </AreaNamesContext.Provider>

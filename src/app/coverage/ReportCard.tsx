@@ -9,7 +9,7 @@ import { norwegianCollator } from "../../domain/text.ts";
 import { loadTopology } from "../../platform/geometry-load.ts";
 import { printPage } from "../../platform/print.ts";
 import { MunicipalityFacts } from "../find-help/MunicipalityFacts.tsx";
-import { municipalityHref } from "../router.ts";
+import { municipalityHref } from "../find-help/route.ts";
 import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateShortKey, useFormat } from "./labels.ts";

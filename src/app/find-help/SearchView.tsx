@@ -6,7 +6,7 @@ import { resultKey, type SearchIndex, type SearchResult, search } from "../../do
 import { readSavedMunicipalities } from "../../platform/db.ts";
 import { type LocationOutcome, locateMe } from "../../platform/geolocation.ts";
 import { type MessageKey, useT } from "../i18n/index.ts";
-import { municipalityHref } from "../router.ts";
+import { municipalityHref } from "./route.ts";
 
 /** The front page: tagline, search, "use my location" and saved municipalities. */
 export function SearchView(props: { dataset?: Dataset; index?: SearchIndex; progress?: ComponentChildren }) {

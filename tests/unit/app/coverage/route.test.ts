@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   coverageHref,
@@ -7,6 +8,7 @@ import {
 } from "../../../../src/app/coverage/route.ts";
 import { COVERAGE_STATES } from "../../../../src/domain/coverage.ts";
 import { COVERAGE_CHOICES } from "../../../../src/domain/coverage-rows.ts";
+import { anyHash } from "../../../fixtures/fuzz.ts";
 
 describe("coverage routes", () => {
   it("parses each view with its offer choice", () => {
@@ -52,5 +54,20 @@ describe("coverage routes", () => {
   it("the link vocabulary matches the domain", () => {
     expect([...ROUTE_CHOICES].sort()).toEqual([...COVERAGE_CHOICES].sort());
     expect(ROUTE_STATE_FILTERS.slice(0, COVERAGE_STATES.length)).toEqual([...COVERAGE_STATES]);
+  });
+});
+
+describe("fuzz: no link crashes the coverage views", () => {
+  it("parseCoverageRoute() never throws, and a report route always has a well-formed number", () => {
+    fc.assert(
+      fc.property(
+        anyHash(["#/dekning", "#/dekning/rapport/", "#/dekning/kart?", "#/dekning/tabell?tilbud="]),
+        (hash) => {
+          const route = parseCoverageRoute(hash);
+          if (route?.view === "report") expect(route.number).toMatch(/^\d{4}$/);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
