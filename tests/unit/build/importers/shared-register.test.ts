@@ -8,6 +8,7 @@ import {
 } from "../../../../src/build/importers/shared-register.ts";
 import { baseDataDir } from "../../../../src/build/paths.ts";
 import { municipalitySchema } from "../../../../src/domain/schema.ts";
+import { NORWAY_MUNICIPALITIES_2024, REGISTER_NUMBERS } from "../../../fixtures/register.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/build/${name}`, import.meta.url), "utf8");
 const HEADER =
@@ -88,12 +89,13 @@ describe("crossCheckRegister", () => {
 });
 
 describe("the register copy in data/base", () => {
-  it("has 357 valid municipalities in 15 counties", () => {
+  it("has all of Norway's valid municipalities in 15 counties", () => {
     const municipalities = parseMunicipalityRegister(
       readFileSync(join(baseDataDir, "register/kommuner_2024.csv"), "utf8"),
     );
     const counties = parseCountyRegister(readFileSync(join(baseDataDir, "register/fylker_2024.csv"), "utf8"));
-    expect(municipalities).toHaveLength(357);
+    expect(municipalities).toHaveLength(NORWAY_MUNICIPALITIES_2024);
+    expect(municipalities.map((m) => m.number)).toEqual([...REGISTER_NUMBERS].sort());
     expect(counties).toHaveLength(15);
     expect(crossCheckRegister(municipalities, counties)).toEqual([]);
     expect(municipalities.reduce((sum, municipality) => sum + municipality.population, 0)).toBe(5_550_203);
