@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { buildSearchIndex, search } from "../../../src/domain/search.ts";
 import { fold } from "../../../src/domain/text.ts";
+import { makeDataset } from "../../fixtures/dataset.ts";
 import { anyText } from "../../fixtures/fuzz.ts";
-import { makeDataset } from "../platform/fake-server.ts";
 
 const index = buildSearchIndex(makeDataset("fuzz-0001"));
 describe("fuzz: nothing typed or linked crashes search", () => {

@@ -3,7 +3,8 @@ import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
 import type { DatasetState } from "../../../src/platform/dataset-session.ts";
-import { type Fault, fakeFetch, makeDataset, type Published, publish } from "./fake-server.ts";
+import { makeDataset } from "../../fixtures/dataset.ts";
+import { type Fault, fakeFetch, type Published, publish } from "./fake-server.ts";
 
 type SessionModule = typeof import("../../../src/platform/dataset-session.ts");
 type DbModule = typeof import("../../../src/platform/db.ts");
