@@ -1,32 +1,55 @@
 /** The app root: language, data, routes, and the parts every view shares. */
+import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { readLanguage, writeLanguage } from "../platform/language-store.ts";
+import type { Dataset } from "../domain/schema.ts";
+import type { SearchIndex } from "../domain/search.ts";
+import { writeLanguage } from "../platform/language-store.ts";
 import { registerServiceWorker } from "../platform/sw-register.ts";
 import { AreaNamesContext, areaNamesFrom } from "./area-names.ts";
-import { CrisisBar } from "./components/CrisisBar.tsx";
-import { DataNotices } from "./components/DataNotices.tsx";
-import { Footer } from "./components/Footer.tsx";
-import { Header } from "./components/Header.tsx";
-import { SafetyBar } from "./components/SafetyBar.tsx";
-import { LANGUAGES, type Language, LanguageContext, translate } from "./i18n/index.ts";
-import { lazyView } from "./lazy-view.tsx";
+import { ContributeView } from "./contribute/lazy.ts";
+import { CoverageView } from "./coverage/lazy.ts";
+import { MunicipalityView, PrintView } from "./find-help/lazy.ts";
+import { SearchView } from "./find-help/SearchView.tsx";
+import { useSearchIndex } from "./find-help/use-search-index.ts";
+import { type Language, LanguageContext, loadLanguage, translate } from "./i18n/index.ts";
 import { type Route, useRoute } from "./router.ts";
+import { ROUTES } from "./routes.ts";
+import { CrisisBar } from "./shell/CrisisBar.tsx";
+import { DataNotices } from "./shell/DataNotices.tsx";
+import { Footer } from "./shell/Footer.tsx";
+import { Header } from "./shell/Header.tsx";
+import { AboutView } from "./shell/lazy.ts";
+import { SafetyBar } from "./shell/SafetyBar.tsx";
 import { useDataset } from "./use-dataset.ts";
-import { useSearchIndex } from "./use-search-index.ts";
-import { MunicipalityView } from "./views/MunicipalityView.tsx";
-import { SearchView } from "./views/SearchView.tsx";
 
-const AboutView = lazyView(() => import("./views/AboutView.tsx").then((m) => m.AboutView));
-const PrintView = lazyView(() => import("./views/PrintView.tsx").then((m) => m.PrintView));
-const CoverageView = lazyView(() => import("./coverage/CoverageRoot.tsx").then((m) => m.CoverageRoot));
-const ContributeView = lazyView(() => import("./contribute/ContributeRoot.tsx").then((m) => m.ContributeRoot));
+/** What a view may need besides its route; routes that need data get it as `dataset` for certain. */
+interface ViewContext {
+  dataset: Dataset | undefined;
+  index: SearchIndex | undefined;
+  progress: ComponentChildren;
+}
+type ContextFor<N extends Route["name"]> = (typeof ROUTES)[N]["needsData"] extends true
+  ? ViewContext & { dataset: Dataset }
+  : ViewContext;
+/** How each route renders; typed by the registry, so a route without a view is a type error. */
+type ViewTable = {
+  [N in Route["name"]]: (route: Extract<Route, { name: N }>, context: ContextFor<N>) => ComponentChildren;
+};
 
-/** Views that set a document title of their own. */
-const TITLED_ROUTES = new Set<Route["name"]>(["municipality", "print", "coverage", "report", "editor"]);
+const VIEWS: ViewTable = {
+  home: (_, c) => <SearchView dataset={c.dataset} index={c.index} progress={c.progress} />,
+  municipality: (route, c) => <MunicipalityView dataset={c.dataset} number={route.number} />,
+  print: (route, c) => <PrintView dataset={c.dataset} number={route.number} />,
+  about: (_, c) => <AboutView dataset={c.dataset} />,
+  coverage: (route, c) => <CoverageView dataset={c.dataset} hash={route.hash} />,
+  report: (route, c) => <ContributeView dataset={c.dataset} route={route} />,
+  editor: (route, c) => <ContributeView dataset={c.dataset} route={route} />,
+};
 
-function initialLanguage(): Language {
-  const stored = readLanguage();
-  return (LANGUAGES as readonly string[]).includes(stored ?? "") ? (stored as Language) : "nb";
+/** Renders the route's view, or nothing while the data it needs is not there (the data notices say why). */
+function renderView(route: Route, context: ViewContext): ComponentChildren {
+  if (ROUTES[route.name].needsData && !context.dataset) return null;
+  return (VIEWS[route.name] as (route: Route, context: ViewContext) => ComponentChildren)(route, context);
 }
 
 /**
@@ -40,14 +63,23 @@ function skipToMain(event: MouseEvent): void {
   main?.scrollIntoView();
 }
 
-/** The whole app. */
-export function App() {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+/** Starts loading the code of the route's view, so it downloads alongside the data. */
+export function preloadView(route: Route): void {
+  const view = route.name === "municipality" ? MunicipalityView : route.name === "print" ? PrintView : undefined;
+  view?.preload().catch(() => undefined);
+}
+
+/** The whole app; `startLanguage` is the remembered language, its text table already loaded by the entry point. */
+export function App(props: { startLanguage: Language }) {
+  const [language, setLanguage] = useState<Language>(props.startLanguage);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>();
   const route = useRoute();
   const { state, retry } = useDataset();
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(language, key, values);
+
+  // The page switches once the new table is there, so it never shows a mix of two languages.
+  const chooseLanguage = (next: Language) => void loadLanguage(next).then(setLanguage);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -61,10 +93,13 @@ export function App() {
     scrollTo(0, 0);
   }, [viewKey]);
   useEffect(() => {
-    if (!TITLED_ROUTES.has(route.name)) document.title = t("appName");
+    if (!ROUTES[route.name].titled) document.title = t("appName");
   }, [route, language]);
 
   const dataset = state.status === "ready" ? state.dataset : undefined;
+  useEffect(() => {
+    if (dataset) MunicipalityView.preload().catch(() => undefined);
+  }, [dataset]);
   // The crisis numbers are shown in full on the front page and whenever the data is missing; elsewhere they are
   // one tap away in the safety bar, so the answer can take the first screen.
   const areaNames = useMemo(() => areaNamesFrom(dataset?.municipalities ?? []), [dataset]);
@@ -79,7 +114,7 @@ export function App() {
           {t("skipToContent")}
         </a>
         <SafetyBar crisisInline={crisisInline} />
-        <Header language={language} onLanguage={setLanguage} />
+        <Header language={language} onLanguage={chooseLanguage} />
         {crisisInline ? <CrisisBar /> : null}
         <div class="notices" aria-live="polite">
           {applyUpdate ? (
@@ -93,23 +128,11 @@ export function App() {
           {progressBySearch ? null : <DataNotices state={state} retry={retry} />}
         </div>
         <main id="main" tabIndex={-1}>
-          {route.name === "municipality" && dataset ? (
-            <MunicipalityView dataset={dataset} number={route.number} />
-          ) : route.name === "print" && dataset ? (
-            <PrintView dataset={dataset} number={route.number} />
-          ) : route.name === "coverage" && dataset ? (
-            <CoverageView dataset={dataset} hash={route.hash} />
-          ) : route.name === "report" || (route.name === "editor" && dataset) ? (
-            <ContributeView dataset={dataset} route={route} />
-          ) : route.name === "about" ? (
-            <AboutView dataset={dataset} />
-          ) : route.name === "home" ? (
-            <SearchView
-              dataset={dataset}
-              index={index}
-              progress={progressBySearch ? <DataNotices state={state} retry={retry} /> : undefined}
-            />
-          ) : null}
+          {renderView(route, {
+            dataset,
+            index,
+            progress: progressBySearch ? <DataNotices state={state} retry={retry} /> : undefined,
+          })}
         </main>
         <Footer dataset={dataset} />
       </AreaNamesContext.Provider>

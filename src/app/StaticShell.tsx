@@ -3,11 +3,12 @@
  * in bokmål. The build renders it into index.html, so the crisis numbers work even when the script
  * is slow or fails, and the first paint is the real page; the app then takes the same DOM over.
  */
-import { CrisisBar } from "./components/CrisisBar.tsx";
-import { Header } from "./components/Header.tsx";
-import { SafetyBar } from "./components/SafetyBar.tsx";
+
+import { SearchView } from "./find-help/SearchView.tsx";
 import { LanguageContext, translate } from "./i18n/index.ts";
-import { SearchView } from "./views/SearchView.tsx";
+import { CrisisBar } from "./shell/CrisisBar.tsx";
+import { Header } from "./shell/Header.tsx";
+import { SafetyBar } from "./shell/SafetyBar.tsx";
 
 /** The pre-rendered part of the front page. */
 export function StaticShell() {

@@ -3,22 +3,35 @@ import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useT } from "./i18n/index.ts";
 
+/** A view loaded on demand; `preload` starts the download early (for example from the entry point). */
+export type LazyView<P extends object> = ComponentType<P> & { preload: () => Promise<ComponentType<P>> };
+
 /** Wraps a dynamic import in a component that shows a status line until its chunk has arrived. */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
   let loading: Promise<ComponentType<P>> | undefined;
-  return function LazyView(props: P) {
+  let loaded: ComponentType<P> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        // Offline before the chunk was cached: let a later visit try again.
+        loading = undefined;
+        throw error;
+      },
+    ));
+  function LazyView(props: P) {
     const t = useT();
-    const [View, setView] = useState<ComponentType<P> | undefined>();
+    // A view already loaded renders at once, without a loading line in between.
+    const [View, setView] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      loading ??= load();
-      loading.then(
+      if (View) return;
+      preload().then(
         (component) => setView(() => component),
-        () => {
-          // Offline before the chunk was cached: let a later visit try again.
-          loading = undefined;
-          setFailed(true);
-        },
+        () => setFailed(true),
       );
     }, []);
     if (View) return <View {...props} />;
@@ -34,5 +47,6 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     ) : (
       <p role="status">{t("loading")}</p>
     );
-  };
+  }
+  return Object.assign(LazyView, { preload });
 }

@@ -2,12 +2,22 @@
 import { render } from "preact";
 import { preloadStored } from "../platform/dataset-sync.ts";
 import { preloadSearchFile } from "../platform/search-file-load.ts";
-import { App } from "./App.tsx";
+import { App, preloadView } from "./App.tsx";
+import { isLanguageLoaded, type Language, loadLanguage, storedLanguage } from "./i18n/index.ts";
 import { parseRoute } from "./router.ts";
 import "./styles.css";
 
+// A remembered nynorsk or English table is fetched first, in parallel with the data below; until it is there the
+// pre-rendered shell stays, so the app never paints in bokmål and then switches.
+const remembered = storedLanguage();
+const languageReady = loadLanguage(remembered);
 // The IndexedDB read is the longest step of an offline start: begin it before the first render.
 preloadStored();
+const route = parseRoute(location.hash);
 // The front page can search from the compact index before the dataset is there; the index is preloaded by index.html.
-if (parseRoute(location.hash).name === "home") preloadSearchFile();
-render(<App />, document.getElementById("app")!);
+if (route.name === "home") preloadSearchFile();
+else preloadView(route);
+
+const start = (language: Language) => render(<App startLanguage={language} />, document.getElementById("app")!);
+if (isLanguageLoaded(remembered)) start(remembered);
+else void languageReady.then(start);

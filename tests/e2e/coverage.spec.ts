@@ -1,7 +1,14 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { nb as coverageText } from "../../src/app/coverage/i18n/nb.ts";
+import { MUNICIPALITY_COUNT } from "../fixtures/register.ts";
 import { waitForServiceWorker } from "./helpers.ts";
+
+/** The coverage states' names as the map's labels spell them in bokmål. */
+const COVERAGE_STATE_LABELS = Object.entries(coverageText)
+  .filter(([key]) => key.startsWith("covState_"))
+  .map(([, text]) => text);
 
 type Service = {
   id: string;
@@ -43,20 +50,24 @@ async function axe(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("the map draws all 357 municipalities without any tile requests", async ({ page }) => {
+test("the map draws every municipality in the register without any tile requests", async ({ page }) => {
   const foreign: string[] = [];
   page.on("request", (request) => {
     if (!request.url().startsWith("http://127.0.0.1")) foreign.push(request.url());
   });
   await openCoverage(page, "#/dekning/kart?tilbud=rph");
-  await expect(polygons(page)).toHaveCount(357);
+  await expect(polygons(page)).toHaveCount(MUNICIPALITY_COUNT);
   await expect(page.locator(".legend")).toContainText("Bekreftet tilbud");
   expect(foreign).toEqual([]);
 });
 
-test("the map is keyboard operable: Tab reaches a municipality, arrows move, Enter opens it", async ({ page }) => {
+test("the map is keyboard operable: Tab reaches a municipality, arrows move, Enter opens it", async ({
+  page,
+  request,
+}) => {
+  const names = new Map((await loadDataset(request)).municipalities.map((m) => [m.number, m.nameNorwegian]));
   await openCoverage(page, "#/dekning/kart");
-  await expect(polygons(page)).toHaveCount(357);
+  await expect(polygons(page)).toHaveCount(MUNICIPALITY_COUNT);
   await page.locator("#coverage-choice").focus();
   let focused: string | null = null;
   for (let i = 0; i < 10 && !focused; i++) {
@@ -65,7 +76,10 @@ test("the map is keyboard operable: Tab reaches a municipality, arrows move, Ent
   }
   expect(focused).not.toBeNull();
   const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
-  expect(label).toMatch(/^Agdenes|^Alstahaug|^Alta|^Alvdal|^Alver|^\S/);
+  // The label names the focused municipality and its coverage state in words, not a number or a colour.
+  const [name, state] = (label ?? "").split(": ");
+  expect(name).toBe(names.get(focused ?? ""));
+  expect(COVERAGE_STATE_LABELS).toContain(state?.replace(/ \(.*\)$/, ""));
   await page.keyboard.press("ArrowRight");
   const next = await page.evaluate(() => document.activeElement?.getAttribute("data-municipality"));
   expect(next).not.toBe(focused);
@@ -90,7 +104,7 @@ test("choosing another offer group recolours the map", async ({ page, request })
   await expect(page).toHaveURL(/tilbud=student/);
   await expect(path).not.toHaveAttribute("fill", before ?? "");
   await expect(path).not.toHaveAttribute("aria-label", /Bekreftet tilbud/);
-  await expect(polygons(page)).toHaveCount(357);
+  await expect(polygons(page)).toHaveCount(MUNICIPALITY_COUNT);
 });
 
 test("the dashboard's national RPH count equals the count computed from the dataset", async ({ page, request }) => {
@@ -117,7 +131,7 @@ test("unknown and reported absent are listed apart in the gaps", async ({ page }
 test("the table sorts with aria-sort and filters by county, state and name", async ({ page }) => {
   await openCoverage(page, "#/dekning/tabell");
   const rows = page.locator("#coverage-table tbody tr");
-  await expect(rows).toHaveCount(357);
+  await expect(rows).toHaveCount(MUNICIPALITY_COUNT);
   await expect(page.locator('th[aria-sort="ascending"]')).toContainText("Kommune");
   await page.locator('button[data-sort="population"]').click();
   await expect(page.locator('th[aria-sort="ascending"]')).toContainText("Innbyggere");
@@ -141,7 +155,7 @@ test("the CSV download has a header and one row per municipality", async ({ page
   const lines = text.split("\r\n").filter((line) => line.length > 0);
   expect(lines[0]).toMatch(/^municipality_number,municipality,county,population,rph_state,rph_verified/);
   expect(lines).toHaveLength(358);
-  expect(new Set(lines.slice(1).map((line) => line.slice(0, 4))).size).toBe(357);
+  expect(new Set(lines.slice(1).map((line) => line.slice(0, 4))).size).toBe(MUNICIPALITY_COUNT);
 });
 
 test("the GeoJSON download has one feature per municipality", async ({ page }) => {
@@ -151,7 +165,7 @@ test("the GeoJSON download has one feature per municipality", async ({ page }) =
     page.locator('[data-export="geojson"]').click(),
   ]);
   const geo = JSON.parse(await readFile((await download.path())!, "utf8")) as { features: unknown[] };
-  expect(geo.features).toHaveLength(357);
+  expect(geo.features).toHaveLength(MUNICIPALITY_COUNT);
 });
 
 test("the report card prints on one A4 page and its button calls window.print", async ({ page }) => {
@@ -222,9 +236,9 @@ test("everything works offline after a first visit", async ({ page, context }) =
   await expect(page.locator("#coverage-title")).toBeVisible();
   await expect(page.locator('[data-figure="confirmed-rph"]')).toBeVisible();
   await page.locator(".coverage__tab", { hasText: "Kart" }).click();
-  await expect(polygons(page)).toHaveCount(357);
+  await expect(polygons(page)).toHaveCount(MUNICIPALITY_COUNT);
   await page.locator(".coverage__tab", { hasText: "Tabell" }).click();
-  await expect(page.locator("#coverage-table tbody tr")).toHaveCount(357);
+  await expect(page.locator("#coverage-table tbody tr")).toHaveCount(MUNICIPALITY_COUNT);
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-export="csv"]').click()]);
   expect((await readFile((await download.path())!, "utf8")).split("\r\n").filter(Boolean)).toHaveLength(358);
   await page.goto("/#/dekning/rapport/0301");
@@ -234,7 +248,7 @@ test("everything works offline after a first visit", async ({ page, context }) =
 
 for (const [name, hash] of [
   ["dashboard", "#/dekning"],
-  // All 357 rows share one template; axe needs minutes on the full table, so it scans one county's rows.
+  // All rows share one template; axe needs minutes on the full table, so it scans one county's rows.
   ["table", "#/dekning/tabell?fylke=55"],
   ["map", "#/dekning/kart"],
   ["report card", "#/dekning/rapport/5501"],
@@ -242,7 +256,7 @@ for (const [name, hash] of [
   test(`axe: the ${name} has no WCAG 2.1 AA violations`, async ({ page }) => {
     test.setTimeout(90_000);
     await openCoverage(page, hash);
-    if (name === "map") await expect(polygons(page)).toHaveCount(357);
+    if (name === "map") await expect(polygons(page)).toHaveCount(MUNICIPALITY_COUNT);
     if (name === "report card") await expect(page.locator(".report__neighbours")).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });
@@ -253,14 +267,18 @@ test("measure: map chunk and polygons drawn with 4× CPU throttling", async ({ p
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.locator(".coverage__tab", { hasText: "Kart" }).click();
-  await expect(polygons(page)).toHaveCount(357, { timeout: 20_000 });
+  await expect(polygons(page)).toHaveCount(MUNICIPALITY_COUNT, { timeout: 20_000 });
   const ms = await page.evaluate(() => {
     const open = performance.getEntriesByName("map-open").at(-1);
     const drawn = performance.getEntriesByName("map-drawn").at(-1);
     return open && drawn ? drawn.startTime - open.startTime : undefined;
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  expect(ms).toBeDefined();
+  // The view sets both marks; a missing mark means the figure below would be a guess.
+  expect(typeof ms).toBe("number");
+  expect(ms).toBeGreaterThan(0);
+  // The target is 1.5 s (docs/performance.md); this machine is shared, so the test fails only at four times that.
+  expect(ms).toBeLessThan(6_000);
   testInfo.annotations.push({ type: "map-open→map-drawn (4× CPU)", description: `${ms!.toFixed(0)} ms` });
   console.log(`map-open → map-drawn with 4× CPU throttling: ${ms!.toFixed(0)} ms`);
 });

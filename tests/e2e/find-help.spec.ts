@@ -23,6 +23,7 @@ async function openGroup(page: Page, name: string | RegExp): Promise<void> {
   await expect(button).toHaveAttribute("aria-expanded", "true");
 }
 const NATIONAL = "Hjelpetelefoner og chat – hele landet";
+const OTHER_LOW_THRESHOLD = "Andre lavterskeltilbud";
 const EXIT = "https://www.yr.no/";
 
 test.describe("near me: Tromsø", () => {
@@ -83,6 +84,11 @@ test.describe("filters", () => {
 
   test("topic: substance use keeps FACT/ACT Tromsø and hides Losen", async ({ page }) => {
     await openReady(page, "/#/kommune/5501");
+    // Cards render only in open groups: show both first, so the hidden one is hidden by the filter.
+    await openGroup(page, OTHER_LOW_THRESHOLD);
+    await openGroup(page, "ACT- og FACT-team");
+    await expect(card(page, "Losen og Psykhjelpen")).toBeVisible();
+    await expect(card(page, "FACT/ACT-teamet, Tromsø")).toBeVisible();
     const count = page.locator(".filters__count");
     const before = await count.textContent();
     await showFilters(page);
@@ -94,13 +100,22 @@ test.describe("filters", () => {
   });
 
   test("offer type: student services only", async ({ page }) => {
-    await openReady(page, "/#/kommune/5501?type=student");
-    await expect(page.getByRole("button", { name: "Filter (1)" })).toBeVisible();
+    await openReady(page, "/#/kommune/5501");
+    await openGroup(page, OTHER_LOW_THRESHOLD);
+    await expect(card(page, "Losen og Psykhjelpen")).toBeVisible();
+    await expect(page.getByRole("heading", { name: NATIONAL })).toBeVisible();
     await showFilters(page);
-    await expect(page.getByLabel("Type tilbud")).toHaveValue("student");
+    await page.getByLabel("Type tilbud").selectOption("student");
+    await expect(page).toHaveURL(/type=student/);
+    await expect(page.getByRole("button", { name: "Filter (1)" })).toBeVisible();
+    await openGroup(page, "Studentsamskipnad");
     await expect(card(page, "Norges arktiske studentsamskipnad (Samskipnaden)")).toBeVisible();
     await expect(card(page, "Losen og Psykhjelpen")).toHaveCount(0);
-    await expect(page.getByRole("heading", { name: "Hjelpetelefoner og chat – hele landet" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: NATIONAL })).toHaveCount(0);
+    // The link carries the filter: opened again, the page is still filtered.
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Filter (1)" })).toBeVisible();
+    await expect(card(page, "Norges arktiske studentsamskipnad (Samskipnaden)")).toBeVisible();
   });
 
   test("no referral needed hides FACT Østensjø in Oslo", async ({ page }) => {
@@ -224,6 +239,26 @@ test("saved municipality is listed on the front page, also offline after reload"
   await page.getByRole("link", { name: "Tromsø" }).click();
   await expect(page.locator("h1")).toHaveText("Tromsø");
   await context.setOffline(false);
+});
+
+test("a remembered nynorsk choice: the app waits for its text and never paints in bokmål first", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("hjelpekart.language", "nn"));
+  // The nynorsk table arrives late, as on a slow connection; until then only the pre-rendered shell may show.
+  let served = false;
+  await page.route(/\/assets\/nn-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    served = true;
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("#search")).toBeVisible();
+  // The footer is drawn by the app, not by the shell: it must not appear before the nynorsk text is there.
+  await page.waitForTimeout(800);
+  expect(served).toBe(false);
+  await expect(page.locator("footer.footer")).toHaveCount(0);
+  await expect(page.locator("footer.footer")).toBeVisible();
+  await expect(page.locator(".skip-link")).toHaveText("Hopp til innhaldet");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
 });
 
 test("language switch: nynorsk and English change the text and persist after reload", async ({ page }) => {

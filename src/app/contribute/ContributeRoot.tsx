@@ -4,6 +4,7 @@ import { EditorView } from "./EditorView.tsx";
 import { useContributeT } from "./i18n/index.ts";
 import { ReportView } from "./ReportView.tsx";
 import type { ContributeRoute } from "./route.ts";
+import "./contribute.css";
 
 /** Picks the view; the editor waits for the dataset, the report form works without it. */
 export function ContributeRoot(props: { dataset?: Dataset; route: ContributeRoute }) {

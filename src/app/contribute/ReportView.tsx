@@ -19,8 +19,8 @@ import { deleteReport, readReports, saveReport } from "../../platform/db.ts";
 import { copyText } from "../../platform/share.ts";
 import { canShareText, shareText } from "../../platform/share-content.ts";
 import { MAINTAINER_EMAIL, MAINTAINER_EMAIL_PLACEHOLDER, REPOSITORY_URL } from "../config.ts";
+import { municipalityHref } from "../find-help/route.ts";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
-import { municipalityHref } from "../router.ts";
 import { type ContributeT, useContributeT } from "./i18n/index.ts";
 import { reportLabels } from "./report-labels.ts";
 

@@ -10,6 +10,7 @@ import { choiceKey } from "./labels.ts";
 import { MapView } from "./MapView.tsx";
 import { ReportCard } from "./ReportCard.tsx";
 import { type CoverageRoute, type CoverageView, coverageHref, DEFAULT_CHOICE, parseCoverageRoute } from "./route.ts";
+import "./coverage.css";
 import { TableView } from "./TableView.tsx";
 
 /** Root of the coverage views (lazy chunk). */

@@ -4,12 +4,12 @@ import { COVERAGE_STATES, summarize } from "../../domain/coverage.ts";
 import { type CoverageChoice, cellFor } from "../../domain/coverage-rows.ts";
 import { norwegianCollator } from "../../domain/text.ts";
 import { loadTopology } from "../../platform/geometry-load.ts";
+import { municipalityHref } from "../find-help/route.ts";
 import { LanguageContext } from "../i18n/index.ts";
-import type { CoverageMap, MapCell } from "../map/map.ts";
-import { municipalityHref } from "../router.ts";
 import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateHelpKey, stateKey, useCellLabel } from "./labels.ts";
+import type { CoverageMap, MapCell } from "./map/map.ts";
 import { coverageHref } from "./route.ts";
 
 /** The map view. */
@@ -42,7 +42,7 @@ export function MapView(props: { data: CoverageData; choice: CoverageChoice }) {
   useEffect(() => {
     performance.mark("map-open");
     let cancelled = false;
-    void Promise.all([loadTopology(dataset.version), import("../map/map.ts")]).then(
+    void Promise.all([loadTopology(dataset.version), import("./map/map.ts")]).then(
       ([topology, { drawCoverageMap }]) => {
         if (cancelled || !container.current) return;
         if (!topology) {

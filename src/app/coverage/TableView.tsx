@@ -9,7 +9,7 @@ import {
   sortRows,
 } from "../../domain/coverage-rows.ts";
 import { norwegianCollator } from "../../domain/text.ts";
-import { municipalityHref } from "../router.ts";
+import { municipalityHref } from "../find-help/route.ts";
 import type { CoverageData } from "./coverage-data.ts";
 import { Exports } from "./Exports.tsx";
 import { type AnyMessageKey, useCovT as useT } from "./i18n/index.ts";

@@ -1,5 +1,5 @@
 /** English. */
-import { localAnswerEn } from "./local-answer.ts";
+import { localAnswerEn } from "./local-answer-en.ts";
 
 import type { Messages } from "./nb.ts";
 

@@ -1,5 +1,5 @@
 /** Nynorsk. */
-import { localAnswerNn } from "./local-answer.ts";
+import { localAnswerNn } from "./local-answer-nn.ts";
 
 import type { Messages } from "./nb.ts";
 

@@ -5,6 +5,7 @@ import { cellFor, coverageRows, filterRows, sortRows } from "../../../src/domain
 import { countySummaries, findGaps, freshness } from "../../../src/domain/coverage-stats.ts";
 import type { County, Municipality, Service } from "../../../src/domain/schema.ts";
 import { norwegianCollator } from "../../../src/domain/text.ts";
+import { makeService } from "../../fixtures/dataset.ts";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const municipality = (number: string, name: string, population: number): Municipality => ({
@@ -32,21 +33,16 @@ const counties: County[] = [
   { number: "55", name: "Troms - Romsa - Tromssa", shortName: "Troms" },
   { number: "56", name: "Finnmark - Finnmárku - Finmarkku", shortName: "Finnmark" },
 ];
-const service = (id: string, overrides: Partial<Service>): Service => ({
-  id,
-  type: "rph",
-  name: id,
-  status: "active",
-  topics: ["mental-health"],
-  referral: "not-needed",
-  cost: "free",
-  contacts: [],
-  locations: [],
-  area: { municipalities: [] },
-  source: { urls: ["https://example.org/"], dateText: "2026" },
-  verified: "2026-01",
-  ...overrides,
-});
+const service = (id: string, overrides: Partial<Service>): Service =>
+  makeService({
+    id,
+    name: id,
+    referral: "not-needed",
+    cost: "free",
+    area: { municipalities: [] },
+    verified: "2026-01",
+    ...overrides,
+  });
 const services = [
   service("rph-tromso", { area: { municipalities: ["5501"] } }),
   service("rph-harstad-old", { area: { municipalities: ["5503"] }, verified: "2020" }),

@@ -1,34 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { coverageFor, coverageTable, decideCell, isHistory, summarize } from "../../../src/domain/coverage.ts";
-import type { Municipality, Service } from "../../../src/domain/schema.ts";
+import type { Service } from "../../../src/domain/schema.ts";
+import { makeMunicipality, makeService } from "../../fixtures/dataset.ts";
 
 const now = new Date("2026-11-23T00:00:00Z");
 
-let counter = 0;
-const service = (overrides: Partial<Service> = {}): Service => ({
-  id: `r${++counter}`,
-  type: "rph",
-  name: "Tjeneste",
-  status: "active",
-  topics: ["mental-health"],
-  referral: "unknown",
-  cost: "unknown",
-  contacts: [],
-  locations: [],
-  area: { municipalities: ["4631"] },
-  source: { urls: ["https://example.no/"], dateText: "2026" },
-  verified: "2026-01",
-  ...overrides,
-});
+const service = (overrides: Partial<Service> = {}): Service =>
+  makeService({ area: { municipalities: ["4631"] }, verified: "2026-01", ...overrides });
 
-const municipality = (number: string, population: number): Municipality => ({
-  number,
-  name: `K${number}`,
-  nameNorwegian: `K${number}`,
-  names: [`K${number}`],
-  county: number.slice(0, 2),
-  population,
-});
+const municipality = makeMunicipality;
 
 describe("voluntary offers", () => {
   it("count in their own group and never confirm a municipal low-threshold offer", () => {

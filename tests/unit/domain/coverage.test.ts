@@ -7,35 +7,15 @@ import {
   decideCell,
   summarize,
 } from "../../../src/domain/coverage.ts";
-import type { Municipality, Service } from "../../../src/domain/schema.ts";
+import type { Service } from "../../../src/domain/schema.ts";
+import { makeMunicipality, makeService } from "../../fixtures/dataset.ts";
 
 const now = new Date("2026-06-01T00:00:00Z");
 
-let counter = 0;
-const service = (overrides: Partial<Service> = {}): Service => ({
-  id: `s${++counter}`,
-  type: "rph",
-  name: "Tjeneste",
-  status: "active",
-  topics: ["mental-health"],
-  referral: "not-needed",
-  cost: "unknown",
-  contacts: [],
-  locations: [],
-  area: { municipalities: ["0301"] },
-  source: { urls: ["https://example.no/"], dateText: "2026" },
-  verified: "2026-01-15",
-  ...overrides,
-});
+const service = (overrides: Partial<Service> = {}): Service =>
+  makeService({ referral: "not-needed", verified: "2026-01-15", ...overrides });
 
-const municipality = (number: string, population: number): Municipality => ({
-  number,
-  name: `K${number}`,
-  nameNorwegian: `K${number}`,
-  names: [`K${number}`],
-  county: number.slice(0, 2),
-  population,
-});
+const municipality = makeMunicipality;
 
 describe("decideCell", () => {
   it("confirmed beats statutory, which beats reported-absent and inactive", () => {

@@ -10,21 +10,10 @@ import {
   typeFilterOf,
 } from "../../../src/domain/filters.ts";
 import type { Service } from "../../../src/domain/schema.ts";
+import { makeService } from "../../fixtures/dataset.ts";
 
-const service = (fields: Partial<Service>): Service => ({
-  id: "x",
-  type: "rph",
-  name: "X",
-  status: "active",
-  topics: ["mental-health"],
-  referral: "unknown",
-  cost: "unknown",
-  contacts: [],
-  locations: [],
-  area: { municipalities: ["5501"] },
-  source: { urls: ["https://example.org"], dateText: "2025" },
-  ...fields,
-});
+const service = (fields: Partial<Service>): Service =>
+  makeService({ id: "x", name: "X", area: { municipalities: ["5501"] }, ...fields });
 const never = () => false;
 const always = () => true;
 

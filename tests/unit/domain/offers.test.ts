@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { localServices, nationalLines, servicesFor } from "../../../src/domain/offers.ts";
 import type { Service } from "../../../src/domain/schema.ts";
+import { makeService } from "../../fixtures/dataset.ts";
 
-const make = (id: string, area: Service["area"], patch: Partial<Service> = {}): Service => ({
-  id,
-  type: "rph",
-  name: id,
-  status: "active",
-  topics: ["mental-health"],
-  referral: "unknown",
-  cost: "unknown",
-  contacts: [],
-  locations: [],
-  area,
-  source: { urls: ["https://example.org/"], dateText: "2024" },
-  ...patch,
-});
+const make = (id: string, area: Service["area"], patch: Partial<Service> = {}): Service =>
+  makeService({ id, name: id, area, ...patch });
 
 const services = [
   make("national-school", { national: true, municipalities: [] }, { type: "school-health", statutory: true }),

@@ -1,21 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Service } from "../../../src/domain/schema.ts";
 import { startHere } from "../../../src/domain/start-here.ts";
+import { makeService } from "../../fixtures/dataset.ts";
 
-const base: Service = {
-  id: "x",
-  type: "rph",
-  name: "X",
-  status: "active",
-  topics: ["mental-health"],
-  referral: "not-needed",
-  cost: "free",
-  contacts: [{ kind: "phone", number: "22000000" }],
-  locations: [],
-  area: { municipalities: ["0301"] },
-  source: { urls: ["https://example.org/"], dateText: "2025" },
-};
-const make = (patch: Partial<Service>): Service => ({ ...base, ...patch });
+const make = (patch: Partial<Service>): Service =>
+  makeService({
+    id: "x",
+    name: "X",
+    referral: "not-needed",
+    cost: "free",
+    contacts: [{ kind: "phone", number: "22000000" }],
+    ...patch,
+  });
 
 describe("startHere", () => {
   it("picks a reachable active local offer", () => {

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
 import { type DatasetState, FAILURES_BEFORE_NOTICE, RETRY_DELAYS_MS } from "../../../src/platform/dataset-session.ts";
 import { REQUEST_TIMEOUT_MS } from "../../../src/platform/dataset-sync.ts";
-import { type Fault, fakeFetch, makeDataset, type Published, publish } from "./fake-server.ts";
+import { makeDataset } from "../../fixtures/dataset.ts";
+import { type Fault, fakeFetch, type Published, publish } from "./fake-server.ts";
 
 type SessionModule = typeof import("../../../src/platform/dataset-session.ts");
 type DbModule = typeof import("../../../src/platform/db.ts");

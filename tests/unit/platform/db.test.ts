@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { makeDataset } from "./fake-server.ts";
+import { makeDataset } from "../../fixtures/dataset.ts";
 
 type DbModule = typeof import("../../../src/platform/db.ts");
 

@@ -2,39 +2,6 @@
 import { createHash } from "node:crypto";
 import { type Dataset, type Manifest, SCHEMA_VERSION } from "../../../src/domain/schema.ts";
 
-/** A valid dataset of one municipality and one service, version `version`. */
-export function makeDataset(version: string, overrides: Partial<Dataset> = {}): Dataset {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    version,
-    builtAt: "2026-01-15T10:00:00.000Z",
-    counties: [{ number: "18", name: "Nordland - Nordlánnda", shortName: "Nordland" }],
-    municipalities: [
-      { number: "1804", name: "Bodø", nameNorwegian: "Bodø", names: ["Bodø"], county: "18", population: 53000 },
-    ],
-    postalCodes: [["8006", "Bodø", "1804"]],
-    districts: [],
-    services: [
-      {
-        id: "rph-1804",
-        type: "rph",
-        name: "Rask psykisk helsehjelp Bodø",
-        status: "active",
-        topics: ["mental-health"],
-        referral: "not-needed",
-        cost: "free",
-        contacts: [{ kind: "web", url: "https://bodo.kommune.no/" }],
-        locations: [],
-        area: { municipalities: ["1804"] },
-        source: { urls: ["https://bodo.kommune.no/"], dateText: "2025" },
-      },
-    ],
-    holidays: ["2026-01-01"],
-    attribution: [{ name: "Kartverket", licence: "CC BY 4.0" }],
-    ...overrides,
-  };
-}
-
 /** One published version: the files a server would hold. */
 export interface Published {
   manifest: Manifest;

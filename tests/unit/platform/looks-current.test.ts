@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
 import { looksCurrent } from "../../../src/platform/dataset-sync.ts";
-import { makeDataset } from "./fake-server.ts";
+import { makeDataset } from "../../fixtures/dataset.ts";
 
 describe("the cheap shape check of a stored dataset (no zod on start-up)", () => {
   it("accepts a complete dataset of this format", () => {

@@ -37,6 +37,14 @@ describe("import boundaries", () => {
     ["src/build/importers/planted.ts", "../../../tools/chromium.ts"],
     ["src/sw/planted.ts", "../platform/db.ts"],
     ["tools/planted.ts", "../src/app/config.ts"],
+    ["src/app/find-help/planted.ts", "../coverage/CoverageRoot.tsx"],
+    ["src/app/find-help/planted.ts", "../contribute/EditorView.tsx"],
+    ["src/app/find-help/planted.ts", "../shell/Header.tsx"],
+    ["src/app/coverage/planted.ts", "../contribute/RecordForm.tsx"],
+    ["src/app/coverage/planted.ts", "../find-help/MunicipalityView.tsx"],
+    ["src/app/contribute/planted.ts", "../coverage/map/map.ts"],
+    ["src/app/contribute/planted.ts", "../find-help/use-filters.ts"],
+    ["src/app/shell/planted.ts", "../find-help/route.ts"],
   ])("%s may not import %s", (file, specifier) => {
     const { status, output } = lintPlanted(file, specifier);
     expect(status).not.toBe(0);
@@ -50,6 +58,12 @@ describe("import boundaries", () => {
     ["src/sw/planted.ts", "../domain/schema.ts"],
     ["tools/planted.ts", "../src/build/paths.ts"],
     ["src/app/planted.ts", "../platform/db.ts"],
+    ["src/app/find-help/planted.ts", "../contribute/route.ts"],
+    ["src/app/find-help/planted.ts", "../i18n/index.ts"],
+    ["src/app/coverage/planted.ts", "../find-help/route.ts"],
+    ["src/app/coverage/planted.ts", "../find-help/MunicipalityFacts.tsx"],
+    ["src/app/contribute/planted.ts", "../find-help/ServiceCard.tsx"],
+    ["src/app/contribute/planted.ts", "../coverage/route.ts"],
   ])("%s may import %s", (file, specifier) => {
     const { status, output } = lintPlanted(file, specifier);
     expect(output).not.toContain("noRestrictedImports");
