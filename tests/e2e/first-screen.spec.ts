@@ -74,8 +74,16 @@ for (const language of ["nb", "nn", "en"] as const) {
       // The longest page: every group open.
       const closed = page.locator(".offer-group__toggle[aria-expanded='false']");
       while ((await closed.count()) > 0) await closed.first().click();
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(3000);
+      await expect(closed).toHaveCount(0);
+      // The opened groups may still be laying out: scroll until the bottom of the long page is reached.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            window.scrollTo(0, document.documentElement.scrollHeight);
+            return scrollY;
+          }),
+        )
+        .toBeGreaterThan(3000);
       await exitFullyVisible(page, width, height);
       // Nothing overflows sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
