@@ -25,6 +25,7 @@ import { canShareFile, shareFile } from "../../platform/share-content.ts";
 import { MAINTAINER_EMAIL, REPOSITORY_URL } from "../config.ts";
 import { ServiceCard } from "../find-help/ServiceCard.tsx";
 import { LanguageContext, localeOf } from "../i18n/index.ts";
+import { NotFound } from "../not-found.tsx";
 import { type ContributeT, useContributeT } from "./i18n/index.ts";
 import { fieldId, issueText, RecordForm } from "./RecordForm.tsx";
 import { loadSchema, recordIssues } from "./validate.ts";
@@ -114,13 +115,7 @@ export function EditorView(props: { dataset: Dataset; number: string }) {
   };
 
   if (!municipality) {
-    return (
-      <section>
-        <h1 tabIndex={-1} ref={heading}>
-          {t("notFound")}
-        </h1>
-      </section>
-    );
+    return <NotFound title={t("notFound")} headingRef={heading} />;
   }
   const today = new Date().toISOString().slice(0, 10);
   const rows = draft ? buildRows(draft, props.number, originals, schema, today) : [];

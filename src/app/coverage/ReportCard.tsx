@@ -10,6 +10,7 @@ import { loadTopology } from "../../platform/geometry-load.ts";
 import { printPage } from "../../platform/print.ts";
 import { MunicipalityFacts } from "../find-help/MunicipalityFacts.tsx";
 import { municipalityHref } from "../find-help/route.ts";
+import { NotFound } from "../not-found.tsx";
 import type { CoverageData } from "./coverage-data.ts";
 import { useCovT as useT } from "./i18n/index.ts";
 import { choiceKey, stateShortKey, useFormat } from "./labels.ts";
@@ -53,14 +54,11 @@ export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) 
 
   if (!municipality || !coverage) {
     return (
-      <section>
-        <h1 tabIndex={-1} ref={heading}>
-          {t("notFound")}
-        </h1>
+      <NotFound title={t("notFound")} headingRef={heading}>
         <p>
           <a href={coverageHref("dashboard", { choice: props.route.choice })}>{t("covBack")}</a>
         </p>
-      </section>
+      </NotFound>
     );
   }
   const county = dataset.counties.find((c) => c.number === municipality.county);

@@ -13,6 +13,7 @@ import { copyText, shareLink } from "../../platform/share.ts";
 import { editorHref, reportHref } from "../contribute/route.ts";
 import { GROUP_TITLES } from "../group-labels.ts";
 import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+import { NotFound } from "../not-found.tsx";
 import { contactsText } from "./contacts-text.ts";
 import { DistrictPicker } from "./DistrictPicker.tsx";
 import { FilterForm } from "./FilterForm.tsx";
@@ -56,14 +57,11 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
   }, [props.number]);
   if (!municipality) {
     return (
-      <section>
-        <h1 tabIndex={-1} ref={heading}>
-          {t("notFound")}
-        </h1>
+      <NotFound title={t("notFound")} headingRef={heading}>
         <p>
           <a href="#/">{t("backToSearch")}</a>
         </p>
-      </section>
+      </NotFound>
     );
   }
   const isOpen = (service: Service) => serviceOpenState(service, holidays, now)?.open === true;

@@ -13,6 +13,7 @@ import { formatPhone } from "../../domain/phone.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
 import { printPage } from "../../platform/print.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
+import { NotFound } from "../not-found.tsx";
 import { serviceOpenState, weekLines } from "./hours.ts";
 import { host } from "./StartHere.tsx";
 import { hashWithFilters, useFilters } from "./use-filters.ts";
@@ -41,13 +42,7 @@ export function PrintView(props: { dataset: Dataset; number: string }) {
     if (municipality) document.title = `${t("printTitle", { municipality: municipality.nameNorwegian })}`;
   }, [props.number]);
   if (!municipality) {
-    return (
-      <section>
-        <h1 tabIndex={-1} ref={heading}>
-          {t("notFound")}
-        </h1>
-      </section>
-    );
+    return <NotFound title={t("notFound")} headingRef={heading} />;
   }
   const young = filters.age === "ungdom" || filters.age === "barn";
   const isOpen = (s: Service) => serviceOpenState(s, holidays, now)?.open === true;
