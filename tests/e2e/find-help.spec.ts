@@ -364,3 +364,15 @@ test("screenshots for review (phone 420 px and desktop)", async ({ page }, info)
   await open(page, "/#/kommune/5501/utskrift?alder=ungdom");
   await page.screenshot({ path: info.outputPath("print-media.png"), fullPage: true });
 });
+
+test("an unknown municipality number says so, takes focus and leads back to the search; the print card too", async ({
+  page,
+}) => {
+  await page.goto("/#/kommune/9999");
+  const heading = page.getByRole("heading", { level: 1, name: "Fant ikke kommunen. Søk på nytt." });
+  await expect(heading).toBeFocused();
+  await page.getByRole("link", { name: "Tilbake til søket" }).click();
+  await expect(page.locator("#search")).toBeEnabled();
+  await page.goto("/#/kommune/9999/utskrift");
+  await expect(page.getByRole("heading", { level: 1, name: "Fant ikke kommunen. Søk på nytt." })).toBeVisible();
+});
