@@ -76,13 +76,15 @@ for (const language of ["nb", "nn", "en"] as const) {
       while ((await closed.count()) > 0) await closed.first().click();
       await expect(closed).toHaveCount(0);
       // The opened groups may still be laying out: scroll until the bottom of the long page is reached.
+      // A group may still be opening when the count is read: open any that are closed on each try.
       await expect
-        .poll(() =>
-          page.evaluate(() => {
+        .poll(async () => {
+          while ((await closed.count()) > 0) await closed.first().click();
+          return page.evaluate(() => {
             window.scrollTo(0, document.documentElement.scrollHeight);
             return scrollY;
-          }),
-        )
+          });
+        })
         .toBeGreaterThan(3000);
       await exitFullyVisible(page, width, height);
       // Nothing overflows sideways.
