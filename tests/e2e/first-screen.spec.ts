@@ -1,7 +1,7 @@
 /** The municipality page answers first on a phone, and the quick exit is always at hand and really leaves. */
 import { writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { openReady } from "./helpers.ts";
+import { openAllGroups, openReady } from "./helpers.ts";
 
 /** Emergency and national crisis numbers: never counted as the local contact. */
 const CRISIS = /^tel:(\+47)?(110|112|113|116\d{3})$/;
@@ -73,13 +73,12 @@ for (const language of ["nb", "nn", "en"] as const) {
       await exitFullyVisible(page, width, height);
       // The longest page: every group open.
       const closed = page.locator(".offer-group__toggle[aria-expanded='false']");
-      while ((await closed.count()) > 0) await closed.first().click();
-      await expect(closed).toHaveCount(0);
+      await openAllGroups(page);
       // The opened groups may still be laying out: scroll until the bottom of the long page is reached.
       // A group may still be opening when the count is read: open any that are closed on each try.
       await expect
         .poll(async () => {
-          while ((await closed.count()) > 0) await closed.first().click();
+          if ((await closed.count()) > 0) await openAllGroups(page);
           return page.evaluate(() => {
             window.scrollTo(0, document.documentElement.scrollHeight);
             return scrollY;

@@ -26,6 +26,11 @@ export async function searchFor(page: Page, query: string) {
 /** Opens every offer group on a municipality page (large pages render a group's cards only when it is open). */
 export async function openAllGroups(page: Page): Promise<void> {
   const closed = page.locator('.offer-group__toggle[aria-expanded="false"]');
-  while ((await closed.count()) > 0) await closed.first().click();
+  while ((await closed.count()) > 0) {
+    // Wait for each group to report itself open, so a toggle is never clicked twice (which would close it).
+    const id = await closed.first().getAttribute("id");
+    await page.locator(`#${id}`).click();
+    await expect(page.locator(`#${id}`)).toHaveAttribute("aria-expanded", "true");
+  }
   await expect(closed).toHaveCount(0);
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { openReady, searchFor } from "./helpers.ts";
+import { openAllGroups, openReady, searchFor } from "./helpers.ts";
 
 const dist = process.env.E2E_DIST ?? "dist";
 
@@ -13,10 +13,9 @@ function builtServices(): ({ id: string; maintainerNote?: string } & Record<stri
 }
 
 /** Opens every offer group on a municipality page (cards render only in open groups) and waits for the cards. */
-async function openAllGroups(page: Page): Promise<void> {
+async function openGroupsAndCards(page: Page): Promise<void> {
   await expect(page.locator("#municipality-name")).toBeVisible();
-  const closed = page.locator(".offer-group__toggle[aria-expanded='false']");
-  while ((await closed.count()) > 0) await closed.first().click();
+  await openAllGroups(page);
   await expect(page.locator("article.service").first()).toBeVisible();
 }
 
@@ -61,7 +60,7 @@ test("no maintainer note or maintainer phrase reaches a resident view or the pri
     // Wait for the offers themselves, not only the heading, before reading the text; on the municipality page
     // every group is opened, so every card's text is read.
     if (path.includes("/utskrift")) await expect(page.locator(".print-entry").first()).toBeAttached();
-    else await openAllGroups(page);
+    else await openGroupsAndCards(page);
     // textContent includes closed <details> (older information), which a resident can open.
     const text = (await page.locator("main").textContent()) ?? "";
     const lower = text.toLowerCase();
@@ -88,7 +87,7 @@ test("searching a district by its folded name opens Oslo with that district chos
 
 test("choosing a district in the select narrows the offers and goes into the link", async ({ page }) => {
   await openReady(page, "/#/kommune/0301");
-  await openAllGroups(page);
+  await openGroupsAndCards(page);
   const alnaOnly = page.locator("article.service", { hasText: "Bydel Alna" });
   // The whole city shows Alna's own offers; choosing another district hides them.
   await expect(alnaOnly.first()).toBeVisible();
