@@ -1,21 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { contributionScopeErrors } from "../../../src/build/contribution-scope.ts";
 import type { Service } from "../../../src/domain/schema.ts";
+import { makeService } from "../../fixtures/dataset.ts";
 
-const record = (overrides: Partial<Service> = {}): Service => ({
-  id: "lt-3403-x",
-  type: "low-threshold-other",
-  name: "Tilbud i Hamar",
-  status: "active",
-  topics: ["mental-health"],
-  referral: "not-needed",
-  cost: "free",
-  contacts: [],
-  locations: [],
-  area: { municipalities: ["3403"] },
-  source: { urls: ["https://www.hamar.kommune.no/"], dateText: "2025" },
-  ...overrides,
-});
+const record = (overrides: Partial<Service> = {}): Service =>
+  makeService({
+    id: "lt-3403-x",
+    type: "low-threshold-other",
+    name: "Tilbud i Hamar",
+    referral: "not-needed",
+    cost: "free",
+    area: { municipalities: ["3403"] },
+    source: { urls: ["https://www.hamar.kommune.no/"], dateText: "2025" },
+    ...overrides,
+  });
 
 const check = (incoming: Service[], current: Service[] = [], scope: string | undefined = "3403") =>
   contributionScopeErrors(incoming, (id) => current.find((s) => s.id === id), scope);

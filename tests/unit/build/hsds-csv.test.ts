@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsvRecords } from "../../../src/build/csv.ts";
 import { toHsds } from "../../../src/build/hsds.ts";
 import { type Dataset, SCHEMA_VERSION } from "../../../src/domain/schema.ts";
+import { makeService } from "../../fixtures/dataset.ts";
 
 const hostile: Dataset = {
   schemaVersion: SCHEMA_VERSION,
@@ -17,20 +18,14 @@ const hostile: Dataset = {
   holidays: [],
   attribution: [],
   services: [
-    {
+    makeService({
       id: "rph-oslo",
-      type: "rph",
       name: "+Rask psykisk helsehjelp",
-      status: "active",
-      topics: ["mental-health"],
       referral: "not-needed",
       cost: "free",
-      contacts: [],
-      locations: [],
-      area: { municipalities: ["0301"] },
       source: { urls: ['=HYPERLINK("https://example.test/x","Klikk her")'], dateText: "=cmd|' /C calc'!A0" },
       verified: "2024-05-01",
-    },
+    }),
   ],
 };
 

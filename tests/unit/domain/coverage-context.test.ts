@@ -3,30 +3,19 @@ import { coverageTable } from "../../../src/domain/coverage.ts";
 import { nationalContext } from "../../../src/domain/coverage-context.ts";
 import type { NationalFigure } from "../../../src/domain/national-figure.ts";
 import type { District, Municipality, Service } from "../../../src/domain/schema.ts";
+import { makeMunicipality, makeService } from "../../fixtures/dataset.ts";
 
 const now = new Date("2026-11-23T00:00:00Z");
-const municipality = (number: string): Municipality => ({
-  number,
-  name: number,
-  nameNorwegian: number,
-  names: [number],
-  county: number.slice(0, 2),
-  population: 100,
-});
-const rph = (id: string, municipalities: string[], verified: string | undefined, districts?: string[]): Service => ({
-  id,
-  type: "rph",
-  name: id,
-  status: "active",
-  topics: ["mental-health"],
-  referral: "not-needed",
-  cost: "free",
-  contacts: [],
-  locations: [],
-  area: { municipalities, ...(districts ? { districts } : {}) },
-  source: { urls: ["https://example.no/"], dateText: "x" },
-  ...(verified ? { verified } : {}),
-});
+const municipality = (number: string): Municipality => ({ ...makeMunicipality(number, 100), name: number });
+const rph = (id: string, municipalities: string[], verified: string | undefined, districts?: string[]): Service =>
+  makeService({
+    id,
+    name: id,
+    referral: "not-needed",
+    cost: "free",
+    area: { municipalities, ...(districts ? { districts } : {}) },
+    ...(verified ? { verified } : {}),
+  });
 const figure = (id: string, topic: string, value: string): NationalFigure => ({
   id,
   topic,

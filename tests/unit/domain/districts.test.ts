@@ -9,6 +9,7 @@ import { parseFilters, serializeFilters } from "../../../src/domain/filters.ts";
 import { createDistrictLocator, SENTRUM_SERVED_BY } from "../../../src/domain/locate-district.ts";
 import type { District, Service } from "../../../src/domain/schema.ts";
 import { buildSearchIndex, search } from "../../../src/domain/search.ts";
+import { makeService } from "../../fixtures/dataset.ts";
 
 const base = (path: string) => readFileSync(join(curatedDataDir, "base", path), "utf8");
 const districts = parseDistrictRegister(base("register/oslo_bydeler.csv"));
@@ -67,20 +68,15 @@ describe("district lookup", () => {
   });
 });
 
-const service = (id: string, districtNames?: string[]): Service => ({
-  id,
-  type: "rph",
-  name: id,
-  status: "active",
-  topics: ["mental-health"],
-  referral: "not-needed",
-  cost: "free",
-  contacts: [],
-  locations: [],
-  area: { municipalities: ["0301"], ...(districtNames ? { districts: districtNames } : {}) },
-  source: { urls: ["https://example.no/"], dateText: "2026" },
-  verified: "2026-01",
-});
+const service = (id: string, districtNames?: string[]): Service =>
+  makeService({
+    id,
+    name: id,
+    referral: "not-needed",
+    cost: "free",
+    area: { municipalities: ["0301"], ...(districtNames ? { districts: districtNames } : {}) },
+    verified: "2026-01",
+  });
 
 describe("offers for a district", () => {
   const alna = service("alna", ["Alna"]);
