@@ -243,6 +243,16 @@ function OfferGroup(props: {
   const { group } = props;
   const available = group.services.filter((s) => s.status !== "reported-absent");
   const absent = group.services.filter((s) => s.status === "reported-absent");
+  const card = (service: Service) => (
+    <ServiceCard
+      key={service.id}
+      service={service}
+      now={props.now}
+      headingLevel={4}
+      holidays={props.holidays}
+      reportFrom={props.municipality}
+    />
+  );
   if (group.unknown) {
     // Nothing to open: the honest "not known" is said at once.
     return (
@@ -255,16 +265,7 @@ function OfferGroup(props: {
             <strong>{group.absent ? t("reportedAbsent") : t("unknownOffer")}</strong> {t("unknownOfferAdvice")}
           </p>
         </div>
-        {absent.map((service) => (
-          <ServiceCard
-            key={service.id}
-            service={service}
-            now={props.now}
-            headingLevel={4}
-            holidays={props.holidays}
-            reportFrom={props.municipality}
-          />
-        ))}
+        {absent.map(card)}
       </section>
     );
   }
@@ -277,18 +278,7 @@ function OfferGroup(props: {
       open={props.open}
       onToggle={props.onToggle}
     >
-      {() =>
-        [...available, ...absent].map((service) => (
-          <ServiceCard
-            key={service.id}
-            service={service}
-            now={props.now}
-            headingLevel={4}
-            holidays={props.holidays}
-            reportFrom={props.municipality}
-          />
-        ))
-      }
+      {() => [...available, ...absent].map(card)}
     </Disclosure>
   );
 }
