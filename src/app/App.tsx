@@ -74,7 +74,8 @@ export function App(props: { startLanguage: Language }) {
   const [language, setLanguage] = useState<Language>(props.startLanguage);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | undefined>();
   const route = useRoute();
-  const { state, retry } = useDataset();
+  const focus = route.name === "municipality" || route.name === "print" ? route.number : undefined;
+  const { state, retry, widen } = useDataset(focus);
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(language, key, values);
 
@@ -96,7 +97,15 @@ export function App(props: { startLanguage: Language }) {
     if (!ROUTES[route.name].titled) document.title = t("appName");
   }, [route, language]);
 
-  const dataset = state.status === "ready" ? state.dataset : undefined;
+  const held = state.status === "ready" ? state.dataset : undefined;
+  // A first visit to a municipality page brings only that municipality's share; any other view gets the whole
+  // dataset from storage first, and until then sees none.
+  const slice = state.status === "ready" ? state.slice : undefined;
+  const dataset = held && (slice === undefined || slice === focus) ? held : undefined;
+  const widening = held !== undefined && dataset === undefined;
+  useEffect(() => {
+    if (widening) widen();
+  }, [widening, widen]);
   useEffect(() => {
     if (dataset) MunicipalityView.preload().catch(() => undefined);
   }, [dataset]);
@@ -128,13 +137,14 @@ export function App(props: { startLanguage: Language }) {
           {progressBySearch ? null : <DataNotices state={state} retry={retry} />}
         </div>
         <main id="main" tabIndex={-1}>
+          {widening && ROUTES[route.name].needsData ? <p role="status">{t("loading")}</p> : null}
           {renderView(route, {
             dataset,
             index,
             progress: progressBySearch ? <DataNotices state={state} retry={retry} /> : undefined,
           })}
         </main>
-        <Footer dataset={dataset} />
+        <Footer dataset={held} />
       </AreaNamesContext.Provider>
     </LanguageContext.Provider>
   );

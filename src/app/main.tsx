@@ -1,6 +1,6 @@
 /** Entry point: renders the app into the page. */
 import { render } from "preact";
-import { preloadStored } from "../platform/dataset-sync.ts";
+import { preloadManifest, preloadStored } from "../platform/dataset-sync.ts";
 import { preloadSearchFile } from "../platform/search-file-load.ts";
 import { App, preloadView } from "./App.tsx";
 import { isLanguageLoaded, type Language, loadLanguage, storedLanguage } from "./i18n/index.ts";
@@ -11,8 +11,10 @@ import "./styles.css";
 // pre-rendered shell stays, so the app never paints in bokmål and then switches.
 const remembered = storedLanguage();
 const languageReady = loadLanguage(remembered);
-// The IndexedDB read is the longest step of an offline start: begin it before the first render.
+// The IndexedDB read is the longest step of an offline start, and the manifest the first step of every online one:
+// begin both before the first render (and before the view's code, which would otherwise take the connections).
 preloadStored();
+preloadManifest();
 const route = parseRoute(location.hash);
 // The front page can search from the compact index before the dataset is there; the index is preloaded by index.html.
 if (route.name === "home") preloadSearchFile();

@@ -108,7 +108,12 @@ export function addContribution(input: DataAddInput): DataAddResult {
   );
   const merged = current.services.map((entry) => {
     const replacement = incoming.services.find((s) => s.service.id === entry.service.id);
-    return replacement ? { service: replacement.service, file: entry.file } : entry;
+    if (!replacement) return entry;
+    // The app never has the maintainer notes (they are not published), so a record edited there comes back
+    // without one: that keeps the note in the register; a note written in the editor replaces it.
+    const note = replacement.service.maintainerNote ?? entry.service.maintainerNote;
+    const service = note === undefined ? replacement.service : { ...replacement.service, maintainerNote: note };
+    return { service, file: entry.file };
   });
   for (const { service } of incoming.services) {
     if (!byId.has(service.id)) merged.push({ service, file: targetLabel });

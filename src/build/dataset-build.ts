@@ -180,12 +180,20 @@ function geometryIds(topology: { objects: Record<string, unknown> }): string[] {
   return (object?.geometries ?? []).map((g) => String(g.id));
 }
 
+/**
+ * The dataset as phones download it: maintainer notes stay in the register and its open-data export, since no
+ * resident view shows them and every phone on a slow line would otherwise download a quarter more.
+ */
+export function publishedDataset(dataset: Dataset): Dataset {
+  return { ...dataset, services: dataset.services.map(({ maintainerNote: _note, ...service }) => service) };
+}
+
 /** Writes the dataset, geometry, compact search index and manifest under `outDir/data/`, replacing an older build. */
 export function writeDataBuild(build: DataBuild, outDir: string): Manifest {
   const dataDir = join(outDir, "data");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const datasetJson = JSON.stringify(build.dataset);
+  const datasetJson = JSON.stringify(publishedDataset(build.dataset));
   const datasetHash = sha256(datasetJson);
   const geometryHash = sha256(build.geometryJson);
   const datasetFile = `data/dataset-${build.dataset.version}.json`;

@@ -3,31 +3,11 @@
  * off the start-up path).
  */
 
-import {
-  type Dataset,
-  datasetSchema,
-  type Manifest,
-  manifestSchema,
-  SCHEMA_VERSION,
-  type SearchFile,
-  searchFileSchema,
-} from "./schema.ts";
+import { DatasetRejected } from "./dataset-rejected.ts";
+import { type Dataset, datasetSchema, type SearchFile, searchFileSchema } from "./schema.ts";
 import { decodePostalCodes, encodePostalCodes } from "./search-file.ts";
 
-/** Why a download was refused. */
-export class DatasetRejected extends Error {
-  override name = "DatasetRejected";
-}
-
-/** Parses and checks a manifest; throws DatasetRejected when it is not one this app can use. */
-export function parseManifest(json: unknown): Manifest {
-  const result = manifestSchema.safeParse(json);
-  if (!result.success) throw new DatasetRejected(`manifest invalid: ${describeIssue(result.error.issues[0])}`);
-  if (result.data.schemaVersion !== SCHEMA_VERSION) {
-    throw new DatasetRejected(`dataset format ${result.data.schemaVersion} is not ${SCHEMA_VERSION}`);
-  }
-  return result.data;
-}
+export { DatasetRejected } from "./dataset-rejected.ts";
 
 /** Parses dataset text whose SHA-256 is already checked; throws DatasetRejected on any problem. */
 export function parseDataset(text: string, expectedVersion: string): Dataset {

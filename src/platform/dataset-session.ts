@@ -2,10 +2,11 @@
 import type { Dataset } from "../domain/schema.ts";
 import {
   downloadDataset,
-  fetchManifest,
+  loadStored,
   NeedsAppUpdate,
   ServerFailure,
   type StorageStatus,
+  takeManifest,
   takeStored,
 } from "./dataset-sync.ts";
 
@@ -27,7 +28,10 @@ export type DatasetState =
   | { status: "failed"; reason: FailReason }
   | {
       status: "ready";
+      /** The whole dataset, or with `slice` only that municipality's share (see `widen`). */
       dataset: Dataset;
+      /** The municipality whose page a first visit opened: `dataset` holds only its share, the rest is stored. */
+      slice?: string;
       /** False when the data lives only in this tab. */
       persistent: boolean;
       storage: StorageStatus;
@@ -42,14 +46,22 @@ export interface DatasetSession {
   start(): () => void;
   /** Checks again (the Retry button, or coming back online); resolves when the check is over. */
   check(): Promise<void>;
+  /** Replaces a municipality's share with the whole stored dataset (another view needs it); resolves when done. */
+  widen(): Promise<void>;
 }
 
-/** Creates a session; `onAppUpdateNeeded` is told when the data needs a newer app (to look for a new service worker). */
+/**
+ * Creates a session; `onAppUpdateNeeded` is told when the data needs a newer app (to look for a new service
+ * worker); `focus` names the municipality whose page is open, if any, when a download arrives.
+ */
 export function createDatasetSession(
   onState: (state: DatasetState) => void,
   onAppUpdateNeeded: () => void = () => undefined,
+  focus: () => string | undefined = () => undefined,
 ): DatasetSession {
   let dataset: Dataset | undefined;
+  let slice: string | undefined;
+  let widening: Promise<void> | undefined;
   let storage: StorageStatus = "ok";
   let updated = false;
   let notice: ReadyNotice | undefined;
@@ -64,7 +76,7 @@ export function createDatasetSession(
     if (!stopped) onState(state);
   };
   const emitReady = () => {
-    if (dataset) emit({ status: "ready", dataset, persistent: storage === "ok", storage, updated, notice });
+    if (dataset) emit({ status: "ready", dataset, slice, persistent: storage === "ok", storage, updated, notice });
   };
 
   const boot = async () => {
@@ -85,7 +97,7 @@ export function createDatasetSession(
     await booting;
     clearTimeout(retryTimer);
     try {
-      const manifest = await fetchManifest();
+      const manifest = await takeManifest();
       if (dataset && manifest.version === dataset.version) {
         succeeded();
         if (notice === "app-update" || notice === "update-failing") {
@@ -102,13 +114,19 @@ export function createDatasetSession(
           if (first) emit({ status: "loading", percent: Math.floor((100 * loaded) / total) });
         },
         storage === "ok",
+        focus(),
       );
       succeeded();
       dataset = result.dataset;
+      slice = result.slice;
       if (storage === "ok") storage = result.storage;
       updated = !first;
       notice = undefined;
       emitReady();
+      // The map's geometry follows once the page has painted the data; the check ends when it is stored too (or
+      // could not be), so a retry does not overlap it.
+      await afterPaint();
+      await result.geometry();
     } catch (error) {
       const reason = classify(error);
       if (reason === "app-update") onAppUpdateNeeded();
@@ -158,7 +176,40 @@ export function createDatasetSession(
       if (!dataset) emit({ status: "loading" });
       return check();
     },
+    widen() {
+      widening ??= widenToStored().finally(() => {
+        widening = undefined;
+      });
+      return widening;
+    },
   };
+
+  async function widenToStored(): Promise<void> {
+    // A share is only ever held of a dataset already stored whole, so this need not wait for a running check.
+    if (!slice) return;
+    const loaded = await loadStored();
+    if (loaded.stored) {
+      // Another tab may have stored a newer version meanwhile: that one is as good, and newer.
+      if (loaded.stored.version !== dataset?.version) updated = true;
+      dataset = loaded.stored;
+      slice = undefined;
+      emitReady();
+      return;
+    }
+    // The stored copy went missing (storage cleared or evicted): fetch it again, whole unless a page is focused.
+    dataset = undefined;
+    slice = undefined;
+    emit({ status: "loading" });
+    await check();
+  }
+}
+
+/** Resolves after the next frame is painted (at once where nothing paints, as in tests). */
+function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(done, 0));
+    else done();
+  });
 }
 
 function classify(error: unknown): FailReason {

@@ -1,19 +1,29 @@
 /** Gets the dataset onto the device: from IndexedDB first, from the network when new, never losing the last good one. */
 import { SCHEMA_VERSION } from "../domain/constants.ts";
-import type { Dataset, Manifest } from "../domain/schema.ts";
-import { readCurrentDataset, storeDataset } from "./db.ts";
-import { parseOffThread } from "./parse-off-thread.ts";
+import { DatasetRejected } from "../domain/dataset-rejected.ts";
+import { type AppManifest, readManifest } from "../domain/manifest.ts";
+import type { Dataset } from "../domain/schema.ts";
+import { readCurrentDataset } from "./db.ts";
+import { startParser } from "./parse-off-thread.ts";
 import { classifyStorageError, type StorageStatus } from "./storage-status.ts";
 
 export type { StorageStatus } from "./storage-status.ts";
 
 /** A downloaded, verified dataset and whether it was stored. */
 export interface LoadedDataset {
+  /** The whole dataset, or with `slice` only that municipality's share (the whole one is stored). */
   dataset: Dataset;
+  /** The municipality `dataset` was cut down to. */
+  slice?: string;
   /** False when the data lives only in this tab (storage unavailable, blocked or full). */
   persistent: boolean;
   /** Why storing failed, when it did. */
   storage: StorageStatus;
+  /**
+   * Downloads and stores the map's geometry for a stored dataset; settles true once stored, false when it could not
+   * be. Called once the dataset is on screen, so the geometry never competes with what the page needs first.
+   */
+  geometry: () => Promise<boolean>;
 }
 
 /** Progress of a download in bytes. */
@@ -89,8 +99,23 @@ export class ServerFailure extends Error {
 /** A manifest request that has not answered in this time is given up, so a hanging server ends in a Retry. */
 export const REQUEST_TIMEOUT_MS = 10_000;
 
+let manifestEarly: Promise<AppManifest> | undefined;
+
+/** Starts fetching the manifest at once, before the UI has rendered; the first check takes the answer over. */
+export function preloadManifest(): void {
+  manifestEarly ??= fetchManifest();
+  manifestEarly.catch(() => undefined);
+}
+
+/** The fetch started by preloadManifest (once), or a fresh one. */
+export function takeManifest(): Promise<AppManifest> {
+  const manifest = manifestEarly ?? fetchManifest();
+  manifestEarly = undefined;
+  return manifest;
+}
+
 /** Fetches the manifest; throws when offline or invalid, NeedsAppUpdate when its format is newer than this app. */
-export async function fetchManifest(): Promise<Manifest> {
+export async function fetchManifest(): Promise<AppManifest> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
   let json: unknown;
@@ -108,69 +133,59 @@ export async function fetchManifest(): Promise<Manifest> {
   if (typeof schemaVersion === "number" && schemaVersion > SCHEMA_VERSION) {
     throw new NeedsAppUpdate(`dataset format ${schemaVersion} is newer than ${SCHEMA_VERSION}`);
   }
-  const { parseManifest } = await import("../domain/validate-dataset.ts");
-  return parseManifest(json);
+  return readManifest(json);
 }
 
 /**
- * Downloads, verifies (size, SHA-256, schema) and stores the dataset named by a manifest.
- * Storing is one transaction, so a failure at any step keeps the previous version.
+ * Downloads, verifies (size, SHA-256, schema) and stores the dataset named by a manifest. Storing is one
+ * transaction, so a failure at any step keeps the previous version. With `focus` (the municipality whose page is
+ * open) a stored dataset comes back as that municipality's share only. The map's geometry is left to `geometry`:
+ * no page needs it to show its answer, and downloading both at once would slow the dataset down on a slow line.
  */
 export async function downloadDataset(
-  manifest: Manifest,
+  manifest: AppManifest,
   onProgress: ProgressListener,
   storageWorks: boolean,
+  focus?: string,
 ): Promise<LoadedDataset> {
-  const total = manifest.dataset.bytes + manifest.geometry.bytes;
-  const received = { dataset: 0, geometry: 0 };
-  // When one file fails the other is cancelled and reports no more progress: a failure must stay visible.
-  const cancel = new AbortController();
-  const report = () => {
-    if (!cancel.signal.aborted) onProgress(Math.min(received.dataset + received.geometry, total), total);
-  };
-  const both = Promise.all([
-    fetchVerified(manifest.dataset, cancel.signal, (loaded) => {
-      received.dataset = loaded;
-      report();
-    }),
-    fetchVerified(manifest.geometry, cancel.signal, (loaded) => {
-      received.geometry = loaded;
-      report();
-    }),
-  ]);
-  const [datasetBytes, geometryBytes] = await both.catch((error: unknown) => {
-    cancel.abort();
-    throw error;
-  });
-  const { dataset, topology, storage } = await parseOffThread(
-    datasetBytes,
-    geometryBytes,
-    manifest.version,
-    storageWorks,
+  // Started now, so the worker's code loads during the download instead of after it.
+  const parser = startParser();
+  const total = manifest.dataset.bytes;
+  const bytes = await fetchVerified(manifest.dataset, (loaded) => onProgress(Math.min(loaded, total), total)).catch(
+    (error: unknown) => {
+      parser.cancel();
+      throw error;
+    },
   );
-  // The worker has stored it already (parse-off-thread.ts); the page stores only when validation ran here.
-  if (storage) return { dataset, persistent: storage === "ok", storage };
-  if (!storageWorks) return { dataset, persistent: false, storage: "unavailable" };
-  try {
-    await storeDataset(dataset, topology);
-    return { dataset, persistent: true, storage: "ok" };
-  } catch (error) {
-    // Still usable in this tab; the transaction was aborted, so the previous version is intact.
-    return { dataset, persistent: false, storage: classifyStorageError(error) };
-  }
+  const parsed = await parser
+    .dataset({ bytes, version: manifest.version, store: storageWorks, focus })
+    .catch((error: unknown) => {
+      parser.cancel();
+      throw error;
+    });
+  const storage = parsed.storage ?? "unavailable";
+  if (storage !== "ok") parser.cancel();
+  const geometry = () =>
+    storage === "ok"
+      ? fetchVerified(manifest.geometry, () => undefined).then(
+          (geometryBytes) => parser.geometry(geometryBytes, manifest.version),
+          () => {
+            // Offline or refused: the map fetches the geometry itself when it is shown.
+            parser.cancel();
+            return false;
+          },
+        )
+      : Promise.resolve(false);
+  // Still usable in this tab when storing failed; the transaction was aborted, so the previous version is intact.
+  return { dataset: parsed.dataset, slice: parsed.slice, persistent: storage === "ok", storage, geometry };
 }
 
 /** A download that receives no bytes for this long is given up, so a connection lost in a tunnel ends in a Retry, not a wait. */
 export const STALL_TIMEOUT_MS = 10_000;
 
-async function fetchVerified(
-  file: Manifest["dataset"],
-  cancel: AbortSignal,
-  onProgress: (loaded: number) => void,
-): Promise<Uint8Array> {
+async function fetchVerified(file: AppManifest["dataset"], onProgress: (loaded: number) => void): Promise<Uint8Array> {
   const controller = new AbortController();
   const stop = () => controller.abort();
-  cancel.addEventListener("abort", stop);
   // A stall (a tunnel) counts as being offline, not as a server fault.
   const stallTimer = () => setTimeout(stop, STALL_TIMEOUT_MS);
   let stall = stallTimer();
@@ -191,7 +206,6 @@ async function fetchVerified(
     }
   } finally {
     clearTimeout(stall);
-    cancel.removeEventListener("abort", stop);
   }
   const bytes = new Uint8Array(loaded);
   let offset = 0;
@@ -199,7 +213,6 @@ async function fetchVerified(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  const { DatasetRejected } = await import("../domain/validate-dataset.ts");
   if (loaded !== file.bytes) throw new DatasetRejected(`${file.url}: got ${loaded} of ${file.bytes} bytes`);
   if ((await sha256Hex(bytes)) !== file.sha256) throw new DatasetRejected(`${file.url}: content hash mismatch`);
   return bytes;

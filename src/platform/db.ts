@@ -132,10 +132,11 @@ export async function readGeometry(version: string): Promise<unknown | undefined
 }
 
 /**
- * Stores a validated dataset and its geometry and makes it current in one transaction, then drops
- * older versions: a failed write (quota exceeded, tab closed) aborts it all and leaves the last good version.
+ * Stores a validated dataset (with its geometry, when given) and makes it current in one transaction, then drops
+ * older versions and their geometry: a failed write (quota exceeded, tab closed) aborts it all and leaves the last
+ * good version.
  */
-export async function storeDataset(dataset: Dataset, topology: unknown): Promise<void> {
+export async function storeDataset(dataset: Dataset, topology?: unknown): Promise<void> {
   const db = await openDatabase();
   const tx = db.transaction(["settings", "datasets", "geometry"], "readwrite");
   const done = tx.done;
@@ -145,14 +146,10 @@ export async function storeDataset(dataset: Dataset, topology: unknown): Promise
     const datasets = tx.objectStore("datasets");
     const geometry = tx.objectStore("geometry");
     await datasets.put({ version: dataset.version, dataset, storedAt: new Date().toISOString() });
-    await geometry.put({ version: dataset.version, topology });
+    if (topology !== undefined) await geometry.put({ version: dataset.version, topology });
     await tx.objectStore("settings").put(dataset.version, CURRENT_KEY);
-    for (const key of await datasets.getAllKeys()) {
-      if (key !== dataset.version) {
-        await datasets.delete(key);
-        await geometry.delete(key);
-      }
-    }
+    for (const key of await datasets.getAllKeys()) if (key !== dataset.version) await datasets.delete(key);
+    for (const key of await geometry.getAllKeys()) if (key !== dataset.version) await geometry.delete(key);
     await done;
   } catch (error) {
     try {
@@ -162,6 +159,19 @@ export async function storeDataset(dataset: Dataset, topology: unknown): Promise
     }
     throw (tx.error ?? error) as Error;
   }
+}
+
+/**
+ * Stores the geometry of a dataset version that arrived after the dataset itself; skipped when that version is no
+ * longer current (a newer dataset was stored meanwhile), so no geometry outlives its dataset.
+ */
+export async function storeGeometry(version: string, topology: unknown): Promise<boolean> {
+  const db = await openDatabase();
+  const tx = db.transaction(["settings", "geometry"], "readwrite");
+  const current = await tx.objectStore("settings").get(CURRENT_KEY);
+  if (current === version) await tx.objectStore("geometry").put({ version, topology });
+  await tx.done;
+  return current === version;
 }
 
 /** Reads one setting. */

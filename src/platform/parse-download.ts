@@ -1,20 +1,17 @@
-/** Parses and validates downloaded dataset and geometry bytes: the same code runs in the worker and, as a fallback, in the page. */
+/** Parses and validates downloaded bytes: the same code runs in the worker and, as a fallback, in the page. */
 
 import type { Dataset } from "../domain/schema.ts";
 import { DatasetRejected, parseDataset } from "../domain/validate-dataset.ts";
 
-/** A validated dataset and its (parsed, not yet checked) TopoJSON geometry. */
-export interface ParsedDownload {
-  dataset: Dataset;
-  topology: unknown;
+/** Decodes, parses and validates a dataset whose hash is checked; throws DatasetRejected on any problem. */
+export function parseDatasetBytes(bytes: Uint8Array, version: string): Dataset {
+  return parseDataset(new TextDecoder().decode(bytes), version);
 }
 
-/** Decodes, parses and validates; throws DatasetRejected on any problem. */
-export function parseDownload(datasetBytes: Uint8Array, geometryBytes: Uint8Array, version: string): ParsedDownload {
-  const decoder = new TextDecoder();
-  const dataset = parseDataset(decoder.decode(datasetBytes), version);
+/** Decodes and parses TopoJSON geometry whose hash is checked (the map checks its shape); throws DatasetRejected. */
+export function parseGeometryBytes(bytes: Uint8Array): unknown {
   try {
-    return { dataset, topology: JSON.parse(decoder.decode(geometryBytes)) };
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DatasetRejected("geometry is not complete JSON");
   }

@@ -2,59 +2,77 @@
  * Runs dataset validation and storing in a worker: zod over the national dataset and IndexedDB's copy of it
  * are the longest tasks of a first visit (hundreds of milliseconds on a slow phone) and would otherwise block
  * the page while it renders. Falls back to the page's own thread where workers are unavailable (tests in
- * Node, old browsers); then nothing is stored here and the caller stores as before.
+ * Node, old browsers).
  */
-import type { ParseReply, ParseRequest } from "./dataset-messages.ts";
-import type { ParsedDownload } from "./parse-download.ts";
+import { DatasetRejected } from "../domain/dataset-rejected.ts";
+import type { Dataset } from "../domain/schema.ts";
+import type { DatasetRequest, WorkerReply, WorkerRequest } from "./dataset-messages.ts";
 import type { StorageStatus } from "./storage-status.ts";
 
-/** The validated dataset; `storage` is set when the worker stored it, `topology` when it did not. */
-export interface OffThreadResult {
-  dataset: ParsedDownload["dataset"];
-  topology?: unknown;
+/** A validated dataset, or with `slice` that municipality's share of the one stored; `storage` when storing was asked. */
+export interface ParsedDataset {
+  dataset: Dataset;
   storage?: StorageStatus;
+  slice?: string;
 }
 
-async function inPage(datasetBytes: Uint8Array, geometryBytes: Uint8Array, version: string): Promise<ParsedDownload> {
-  const { parseDownload } = await import("./parse-download.ts");
-  return parseDownload(datasetBytes, geometryBytes, version);
+/** A parser started before the download, so the worker's script loads while the bytes arrive. */
+export interface Parser {
+  /** Parses, validates and (when `request.store`) stores a dataset; throws DatasetRejected. */
+  dataset(request: Omit<DatasetRequest, "kind">): Promise<ParsedDataset>;
+  /** Stores the geometry of the dataset just stored; false when it could not be. Ends the parser. */
+  geometry(bytes: Uint8Array, version: string): Promise<boolean>;
+  /** Stops the worker when nothing more will be parsed. */
+  cancel(): void;
 }
 
-function askWorker(request: ParseRequest): Promise<ParseReply | undefined> {
-  let worker: Worker;
+function spawn(): Worker | undefined {
+  if (typeof Worker === "undefined") return undefined;
   try {
-    worker = new Worker(new URL("./dataset-worker.ts", import.meta.url), { type: "module" });
+    return new Worker(new URL("./dataset-worker.ts", import.meta.url), { type: "module" });
   } catch {
-    return Promise.resolve(undefined);
+    return undefined;
   }
+}
+
+/** Sends one request; undefined when the worker could not load or crashed (the caller then works in the page). */
+function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply | undefined> {
   return new Promise((done) => {
-    worker.onmessage = (event: MessageEvent<ParseReply>) => {
-      worker.terminate();
-      done(event.data);
-    };
-    // The worker script could not load or crashed: the caller validates in the page instead.
-    worker.onerror = () => {
-      worker.terminate();
-      done(undefined);
-    };
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => done(event.data);
+    worker.onerror = () => done(undefined);
     worker.postMessage(request);
   });
 }
 
-/**
- * Decodes, parses and validates downloaded bytes and, when `store`, stores them — off the main thread when
- * possible; throws DatasetRejected.
- */
-export async function parseOffThread(
-  datasetBytes: Uint8Array,
-  geometryBytes: Uint8Array,
-  version: string,
-  store: boolean,
-): Promise<OffThreadResult> {
-  const reply =
-    typeof Worker === "undefined" ? undefined : await askWorker({ datasetBytes, geometryBytes, version, store });
-  if (!reply) return inPage(datasetBytes, geometryBytes, version);
-  if (reply.ok) return reply;
-  const { DatasetRejected } = await import("../domain/validate-dataset.ts");
-  throw reply.rejected ? new DatasetRejected(reply.message) : new Error(reply.message);
+async function inPage(request: WorkerRequest): Promise<WorkerReply> {
+  const { takeDataset, takeGeometry } = await import("./dataset-intake.ts");
+  return request.kind === "dataset" ? takeDataset(request) : takeGeometry(request);
+}
+
+/** Starts a worker (where there are workers) for one download: its dataset, then its geometry. */
+export function startParser(): Parser {
+  let worker = spawn();
+  const send = async (request: WorkerRequest): Promise<WorkerReply> => {
+    const reply = worker ? await ask(worker, request) : undefined;
+    if (reply) return reply;
+    worker?.terminate();
+    worker = undefined;
+    return inPage(request);
+  };
+  return {
+    async dataset(request) {
+      const reply = await send({ kind: "dataset", ...request });
+      if (reply.kind === "dataset" && reply.ok) return reply;
+      const message = reply.kind === "dataset" && !reply.ok ? reply.message : "unexpected worker reply";
+      throw reply.kind === "dataset" && !reply.ok && reply.rejected ? new DatasetRejected(message) : new Error(message);
+    },
+    async geometry(bytes, version) {
+      const reply = await send({ kind: "geometry", bytes, version });
+      worker?.terminate();
+      return reply.kind === "geometry" && reply.ok;
+    },
+    cancel() {
+      worker?.terminate();
+    },
+  };
 }

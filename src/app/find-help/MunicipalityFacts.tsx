@@ -2,7 +2,8 @@
 import type { ComponentChildren } from "preact";
 import { useContext } from "preact/hooks";
 import type { County, Municipality } from "../../domain/schema.ts";
-import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+import { formatCount } from "../i18n/format.ts";
+import { LanguageContext, useT } from "../i18n/index.ts";
 
 /** The facts list shown at the top of the municipality page and the report card. */
 export function MunicipalityFacts(props: {
@@ -11,7 +12,7 @@ export function MunicipalityFacts(props: {
   children?: ComponentChildren;
 }) {
   const t = useT();
-  const locale = localeOf(useContext(LanguageContext));
+  const language = useContext(LanguageContext);
   return (
     <dl class="municipality__facts">
       <div>
@@ -24,7 +25,7 @@ export function MunicipalityFacts(props: {
       </div>
       <div>
         <dt>{t("population")}</dt>
-        <dd>{props.municipality.population.toLocaleString(locale)}</dd>
+        <dd>{formatCount(language, props.municipality.population)}</dd>
       </div>
       {props.children}
     </dl>

@@ -12,6 +12,7 @@ import { localServices, nationalLines, servicesFor } from "../../domain/offers.t
 import { formatPhone } from "../../domain/phone.ts";
 import type { Dataset, Service } from "../../domain/schema.ts";
 import { printPage } from "../../platform/print.ts";
+import { formatLongDate } from "../i18n/format.ts";
 import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
 import { NotFound } from "../not-found.tsx";
 import { serviceOpenState, weekLines } from "./hours.ts";
@@ -31,7 +32,8 @@ const YOUTH_TYPES: readonly string[] = ["school-health", "hfu"];
 /** The printable help card. */
 export function PrintView(props: { dataset: Dataset; number: string }) {
   const t = useT();
-  const locale = localeOf(useContext(LanguageContext));
+  const language = useContext(LanguageContext);
+  const locale = localeOf(language);
   const heading = useRef<HTMLHeadingElement>(null);
   const [filters] = useFilters(`/kommune/${props.number}/utskrift`);
   const now = useNow();
@@ -73,7 +75,7 @@ export function PrintView(props: { dataset: Dataset; number: string }) {
         )
       : [];
   const group = filters.age ? t(`age_${filters.age}`) : t("ageAll");
-  const built = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(props.dataset.builtAt));
+  const built = formatLongDate(language, props.dataset.builtAt);
   return (
     <article class="print-card" aria-labelledby="print-title">
       <p class="print-card__actions">

@@ -1,8 +1,8 @@
 /** Notices about the data: progress, failure with retry, updated, refused or too-new data, and storage problems. */
 import { useContext } from "preact/hooks";
 import type { DatasetState } from "../../platform/dataset-session.ts";
-import { LanguageContext, localeOf, type MessageKey, useT } from "../i18n/index.ts";
-import { formatLongDate } from "./format-date.ts";
+import { formatLongDate } from "../i18n/format.ts";
+import { LanguageContext, type MessageKey, useT } from "../i18n/index.ts";
 
 const FAILED: Record<Extract<DatasetState, { status: "failed" }>["reason"], MessageKey> = {
   network: "loadFailed",
@@ -13,7 +13,7 @@ const FAILED: Record<Extract<DatasetState, { status: "failed" }>["reason"], Mess
 /** The data notices; rendered inside the page's polite live region. */
 export function DataNotices(props: { state: DatasetState; retry: () => void }) {
   const t = useT();
-  const locale = localeOf(useContext(LanguageContext));
+  const language = useContext(LanguageContext);
   const { state } = props;
   if (state.status === "loading") {
     return (
@@ -32,7 +32,7 @@ export function DataNotices(props: { state: DatasetState; retry: () => void }) {
       </p>
     );
   }
-  const date = formatLongDate(locale, state.dataset.builtAt);
+  const date = formatLongDate(language, state.dataset.builtAt);
   const storageKey: MessageKey | undefined =
     state.storage === "blocked"
       ? "storageBlocked"

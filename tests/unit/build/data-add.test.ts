@@ -91,6 +91,33 @@ describe("data:add", () => {
     // The first full check of the real register in this process compiles every opening-hours string.
   }, 60_000);
 
+  it("keeps a record's maintainer note when the edited record comes back without one, and takes a new one", () => {
+    const dir = copyOfData();
+    const original = existing(dir, "lt-3403-hamar-kid");
+    expect(original.maintainerNote).toBeTruthy();
+    const { maintainerNote: _note, ...withoutNote } = original;
+    const file = writeContribution(
+      dir,
+      makeContribution({
+        municipality: "3403",
+        createdAt: now.toISOString(),
+        services: [{ ...withoutNote, cost: "paid" }],
+      }),
+    );
+    expect(addContribution({ file, curatedDir: dir, baseDir, now }).ok).toBe(true);
+    expect(existing(dir, "lt-3403-hamar-kid")).toMatchObject({ cost: "paid", maintainerNote: original.maintainerNote });
+    const renoted = writeContribution(
+      dir,
+      makeContribution({
+        municipality: "3403",
+        createdAt: now.toISOString(),
+        services: [{ ...withoutNote, maintainerNote: "Ny kilde lest 2026." }],
+      }),
+    );
+    expect(addContribution({ file: renoted, curatedDir: dir, baseDir, now }).ok).toBe(true);
+    expect(existing(dir, "lt-3403-hamar-kid").maintainerNote).toBe("Ny kilde lest 2026.");
+  }, 60_000);
+
   const helplines = (dir: string) =>
     JSON.parse(readFileSync(join(dir, "services/helplines.json"), "utf8")) as Service[];
 

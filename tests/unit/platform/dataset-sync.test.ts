@@ -38,10 +38,19 @@ afterEach(() => {
 });
 
 /** Runs one page visit to the end of its first check and returns every state it showed. */
-async function visit(): Promise<{ states: DatasetState[]; last: DatasetState; retry: () => Promise<void> }> {
+async function visit(focus?: string): Promise<{
+  states: DatasetState[];
+  last: DatasetState;
+  retry: () => Promise<void>;
+  widen: () => Promise<void>;
+}> {
   const states: DatasetState[] = [];
   const onAppUpdate = vi.fn();
-  const s = session.createDatasetSession((state) => states.push(state), onAppUpdate);
+  const s = session.createDatasetSession(
+    (state) => states.push(state),
+    onAppUpdate,
+    () => focus,
+  );
   stops.push(s.start());
   // start() runs the check in the background; check() joins the running one.
   await s.check();
@@ -51,6 +60,7 @@ async function visit(): Promise<{ states: DatasetState[]; last: DatasetState; re
       return states[states.length - 1] as DatasetState;
     },
     retry: () => s.check(),
+    widen: () => s.widen(),
   };
 }
 
@@ -163,8 +173,8 @@ describe("dataset session: first visit", () => {
     }
   });
 
-  it("progress counts both files: it reaches 100 % once, when both have arrived", async () => {
-    server.faults?.set("/data/geometry-version-a.json", "trickle");
+  it("progress counts the dataset: it reaches 100 % once, when it has arrived", async () => {
+    server.faults?.set("/data/dataset-version-a.json", "trickle");
     const { states, last } = await visit();
     expect(versionOf(last)).toBe("version-a");
     const percents = states.flatMap((s) => (s.status === "loading" && s.percent !== undefined ? [s.percent] : []));
@@ -172,6 +182,66 @@ describe("dataset session: first visit", () => {
     expect(percents[percents.length - 1]).toBe(100);
     expect(percents.every((p, i) => i === 0 || p >= (percents[i - 1] as number))).toBe(true);
     expect(percents.some((p) => p > 0 && p < 100)).toBe(true);
+  });
+
+  it("the geometry is asked for only once the dataset has arrived, and is stored with its version", async () => {
+    const { fetchImpl, requests } = fakeFetch(server);
+    vi.stubGlobal("fetch", fetchImpl);
+    server.faults?.set("/data/dataset-version-a.json", "trickle");
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    const files = requests.filter((r) => r.includes("dataset-") || r.includes("geometry-"));
+    expect(files).toEqual(["/data/dataset-version-a.json", "/data/geometry-version-a.json"]);
+    expect(await db.readGeometry("version-a")).toEqual({ type: "Topology", objects: { kommuner: {} } });
+  });
+
+  it("a geometry download that fails does not hold back the dataset: shown and stored, no alarm, no geometry", async () => {
+    server.faults?.set("/data/geometry-version-a.json", 500);
+    const { last } = await visit();
+    expect(versionOf(last)).toBe("version-a");
+    expect(last).toMatchObject({ persistent: true, notice: undefined });
+    expect((await db.readCurrentDataset())?.version).toBe("version-a");
+    expect(await db.readGeometry("version-a")).toBeUndefined();
+  });
+
+  it("a page of one municipality gets only its share; widening brings the whole stored dataset", async () => {
+    const national = makeDataset("version-a");
+    national.municipalities.push({
+      number: "0301",
+      name: "Oslo",
+      nameNorwegian: "Oslo",
+      names: ["Oslo"],
+      county: "03",
+      population: 700000,
+    });
+    national.services.push({
+      ...(national.services[0] as (typeof national.services)[number]),
+      id: "rph-0301",
+      area: { municipalities: ["0301"] },
+    });
+    server.published = publish(national);
+    const { last, widen, states } = await visit("0301");
+    expect(last).toMatchObject({ status: "ready", slice: "0301", persistent: true });
+    const share = last.status === "ready" ? last.dataset : undefined;
+    expect(share?.services.map((s) => s.id)).toEqual(["rph-0301"]);
+    expect(share?.municipalities.map((m) => m.number)).toEqual(["0301"]);
+    expect(share?.postalCodes).toEqual([]);
+    await widen();
+    const whole = states[states.length - 1] as DatasetState;
+    expect(whole).toMatchObject({ status: "ready", slice: undefined, persistent: true });
+    expect(whole.status === "ready" ? whole.dataset : undefined).toEqual(national);
+  });
+
+  it("a page of one municipality gets the whole dataset when it could not be stored", async () => {
+    Object.defineProperty(globalThis, "indexedDB", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+    const { last } = await visit("1804");
+    expect(last).toMatchObject({ status: "ready", slice: undefined, storage: "unavailable" });
+    expect(last.status === "ready" ? last.dataset.postalCodes.length : 0).toBeGreaterThan(0);
   });
 
   it("a dataset arriving in many small chunks is put back together in order and accepted", async () => {
@@ -242,7 +312,7 @@ describe("dataset session: a stored version and a new one on the server", () => 
   });
 
   it("network drop mid-download: old version stays, no alarm (offline is normal)", async () => {
-    server.faults?.set("/data/geometry-version-b.json", "drop");
+    server.faults?.set("/data/dataset-version-b.json", "drop");
     const { last } = await visit();
     expect(versionOf(last)).toBe("version-a");
     expect(last).toMatchObject({ notice: undefined });

@@ -27,6 +27,24 @@ function quotaOn(store: string, after = 0) {
   });
 }
 
+describe("db: geometry that arrives after its dataset", () => {
+  it("is stored for the current version and dropped with it when a newer dataset comes", async () => {
+    await db.storeDataset(makeDataset("version-a"));
+    expect(await db.readGeometry("version-a")).toBeUndefined();
+    expect(await db.storeGeometry("version-a", { a: 1 })).toBe(true);
+    expect(await db.readGeometry("version-a")).toEqual({ a: 1 });
+    await db.storeDataset(makeDataset("version-b"));
+    expect(await db.readGeometry("version-a")).toBeUndefined();
+  });
+
+  it("is not stored once its version is no longer current, so no geometry outlives its dataset", async () => {
+    await db.storeDataset(makeDataset("version-a"));
+    await db.storeDataset(makeDataset("version-b"));
+    expect(await db.storeGeometry("version-a", { a: 1 })).toBe(false);
+    expect(await db.readGeometry("version-a")).toBeUndefined();
+  });
+});
+
 describe("db: storing a dataset is all or nothing", () => {
   it("stores a dataset and makes it current, dropping older versions", async () => {
     await db.storeDataset(makeDataset("version-a"), { a: 1 });

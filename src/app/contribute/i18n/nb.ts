@@ -145,8 +145,8 @@ export const nb = {
   fSourceKindHint: "For eksempel «kommunens egen side».",
   fVerified: "Kildens dato (ÅÅÅÅ-MM-DD)",
   fVerifiedHint: "Samme dato i fast format: 2025, 2025-03 eller 2025-03-03. Tomt hvis kilden er udatert.",
-  fNote: "Merknad (valgfritt)",
-  fNoteHint: "Forbehold innbyggerne bør se, for eksempel «stengt i juli».",
+  fNote: "Merknad for dem som holder registeret (valgfritt)",
+  fNoteHint: "Vises aldri for innbyggere. La feltet stå tomt for å beholde merknaden som alt står i registeret.",
   fId: "Id",
   // Plain-language validation messages
   issue_required: "Dette feltet må fylles ut.",
