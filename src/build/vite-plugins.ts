@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createServer, type Plugin } from "vite";
-import { SEARCH_INDEX_LINK_ID } from "../platform/search-index-link.ts";
+import { SEARCH_INDEX_URL_ID } from "../platform/search-index-link.ts";
 import { formatDataError } from "./data-error.ts";
 import { assembleDataset, writeDataBuild } from "./dataset-build.ts";
 import { deploymentConfigProblems } from "./deploy-config.ts";
@@ -33,8 +33,8 @@ export function deploymentConfigPlugin(): Plugin {
 }
 
 /**
- * Runs the data build before bundling, serves its output in dev and copies it into the build output; adds a
- * preload link for the compact search index to index.html, so it downloads beside the app script.
+ * Runs the data build before bundling, serves its output in dev and copies it into the build output; writes the
+ * compact search index's address into index.html, whose inline script preloads it beside the app script.
  */
 export function datasetPlugin(): Plugin {
   let command: "build" | "serve" = "build";
@@ -64,15 +64,10 @@ export function datasetPlugin(): Plugin {
     },
     transformIndexHtml() {
       if (!searchUrl) return [];
-      // Same mode and credentials as the app's fetch(), so the browser hands the preloaded response over.
-      const attrs = {
-        id: SEARCH_INDEX_LINK_ID,
-        rel: "preload",
-        as: "fetch",
-        href: `${base}${searchUrl}`,
-        crossorigin: true,
-      };
-      return [{ tag: "link", attrs, injectTo: "head" }];
+      // index.html's inline script turns this address into a preload link (same mode and credentials as the
+      // app's fetch(), so the browser hands the response over) unless a municipality page is being opened.
+      const attrs = { id: SEARCH_INDEX_URL_ID, name: SEARCH_INDEX_URL_ID, content: `${base}${searchUrl}` };
+      return [{ tag: "meta", attrs, injectTo: "head-prepend" }];
     },
     generateBundle() {
       for (const file of listFiles(dataBuildDir)) {

@@ -6,7 +6,7 @@
 import { SEARCH_FILE_FORMAT } from "../domain/constants.ts";
 import type { SearchFile } from "../domain/schema.ts";
 import { readSetting, writeSetting } from "./db.ts";
-import { SEARCH_INDEX_LINK_ID } from "./search-index-link.ts";
+import { SEARCH_INDEX_LINK_ID, SEARCH_INDEX_URL_ID } from "./search-index-link.ts";
 
 /** The settings key of the kept copy. */
 export const STORED_SEARCH_FILE_KEY = "searchFile";
@@ -27,9 +27,12 @@ export async function loadSearchFile(): Promise<SearchFile | undefined> {
   }
 }
 
-/** Downloads and checks the file the page's preload link names; throws DatasetRejected when it is damaged. */
+/** Downloads and checks the file index.html names; throws DatasetRejected when it is damaged. */
 async function fetchSearchFile(): Promise<SearchFile | undefined> {
-  const href = (document.getElementById(SEARCH_INDEX_LINK_ID) as HTMLLinkElement | null)?.href;
+  // The preload link is there unless the page was opened on a municipality; then the address is in the meta tag.
+  const link = document.getElementById(SEARCH_INDEX_LINK_ID) as HTMLLinkElement | null;
+  const meta = document.getElementById(SEARCH_INDEX_URL_ID) as HTMLMetaElement | null;
+  const href = link?.href ?? meta?.content;
   // Offline the kept copy is all there is: do not load the checker for a download that cannot come.
   if (!href || (typeof navigator !== "undefined" && navigator.onLine === false)) return undefined;
   // The checker loads while the file downloads.

@@ -60,6 +60,14 @@ describe("search file: loading and keeping", () => {
     expect((await load.loadSearchFile())?.version).toBe("version-a");
   });
 
+  it("opened on a municipality page (no preload link), it fetches the address the build wrote in the meta tag", async () => {
+    vi.stubGlobal("document", {
+      getElementById: (id: string) => (id === "search-index-url" ? { content: URL_OF_FILE } : null),
+    });
+    answer = { body: JSON.stringify(file("version-a")) };
+    expect((await load.loadSearchFile())?.version).toBe("version-a");
+  });
+
   it("never replaces the kept copy with a damaged download, and falls back to it", async () => {
     await db.writeSetting(load.STORED_SEARCH_FILE_KEY, file("version-a"));
     for (const body of [
