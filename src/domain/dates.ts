@@ -25,14 +25,25 @@ export function monthsBefore(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
+// One formatter per locale and precision: every card shows a date, and creating a formatter is slow on a phone.
+const partialDateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a partial date for a locale at the precision it has. */
 export function formatPartialDate(date: string, locale: string): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
   const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
-    : month
-      ? { year: "numeric", month: "long", timeZone: "UTC" }
-      : { year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(value);
+  const precision = day ? "day" : month ? "month" : "year";
+  const key = `${locale} ${precision}`;
+  let formatter = partialDateFormatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === "day"
+        ? { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
+        : precision === "month"
+          ? { year: "numeric", month: "long", timeZone: "UTC" }
+          : { year: "numeric", timeZone: "UTC" };
+    formatter = new Intl.DateTimeFormat(locale, options);
+    partialDateFormatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }

@@ -50,7 +50,7 @@ export function MapView(props: { data: CoverageData; choice: CoverageChoice }) {
           return;
         }
         const order = [...rows]
-          .sort((a, b) => norwegianCollator.compare(a.municipality.nameNorwegian, b.municipality.nameNorwegian))
+          .sort((a, b) => norwegianCollator().compare(a.municipality.nameNorwegian, b.municipality.nameNorwegian))
           .map((row) => row.municipality.number);
         drawn.current = drawCoverageMap({
           container: container.current,

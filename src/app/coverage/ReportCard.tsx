@@ -69,7 +69,7 @@ export function ReportCard(props: { data: CoverageData; route: CoverageRoute }) 
       : neighbours
           .map((n) => dataset.municipalities.find((m) => m.number === n))
           .filter((m) => m !== undefined)
-          .sort((a, b) => norwegianCollator.compare(a.nameNorwegian, b.nameNorwegian));
+          .sort((a, b) => norwegianCollator().compare(a.nameNorwegian, b.nameNorwegian));
   const goal = cellFor(coverage, "any-low-threshold");
 
   return (

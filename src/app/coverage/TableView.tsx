@@ -46,11 +46,11 @@ export function TableView(props: { data: CoverageData; route: CoverageRoute }) {
         filterRows(rows, { choice: route.choice, county, state: state || undefined, query }),
         sort.key,
         sort.direction,
-        norwegianCollator,
+        norwegianCollator(),
       ),
     [rows, route.choice, county, state, query, sort],
   );
-  const counties = [...dataset.counties].sort((a, b) => norwegianCollator.compare(a.shortName, b.shortName));
+  const counties = [...dataset.counties].sort((a, b) => norwegianCollator().compare(a.shortName, b.shortName));
   const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
     { key: "name", label: t("covMunicipality") },
     { key: "number", label: t("covNumber"), numeric: true },

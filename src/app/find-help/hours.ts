@@ -13,17 +13,24 @@ export function serviceOpenState(service: Service, holidays: ReadonlySet<string>
   return service.hours ? openState(service.hours, holidays, now) : undefined;
 }
 
+// Creating an Intl formatter costs a slow phone milliseconds each, and a page shows many cards: one per use and locale.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "15:30", or "mandag 08:00" when the moment is on another day than `now` (Oslo calendar). */
 function momentText(moment: Date, now: Date, locale: string): string {
-  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(d);
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone: ZONE,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
+  const day = (d: Date) => formatter("en-CA", { timeZone: ZONE }).format(d);
+  const time = formatter(locale, { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   if (day(moment) === day(now)) return time.format(moment);
-  const weekday = new Intl.DateTimeFormat(locale, { timeZone: ZONE, weekday: "long" }).format(moment);
+  const weekday = formatter(locale, { timeZone: ZONE, weekday: "long" }).format(moment);
   return `${weekday} ${time.format(moment)}`;
 }
 
@@ -44,7 +51,7 @@ export function weekLines(hours: CompiledHours, locale: string, t: T): string[] 
     return [t("hoursAlways")];
   }
   // 1 January 2024 was a Monday: a fixed week to name the days.
-  const names = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+  const names = formatter(locale, { weekday: "short", timeZone: "UTC" });
   const dayName = (i: number) => names.format(new Date(Date.UTC(2024, 0, 1 + i)));
   const rangeText = (ranges: number[]) => {
     const parts: string[] = [];

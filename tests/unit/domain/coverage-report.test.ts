@@ -79,19 +79,19 @@ describe("coverage rows", () => {
   });
 
   it("sorts names the Norwegian way, æ ø å last", () => {
-    const sorted = sortRows(rows, "name", "ascending", norwegianCollator).map((r) => r.municipality.nameNorwegian);
+    const sorted = sortRows(rows, "name", "ascending", norwegianCollator()).map((r) => r.municipality.nameNorwegian);
     expect(sorted).toEqual(["Bærum", "Drammen", "Harstad", "Kautokeino", "Oslo", "Tromsø", "Ålesund"]);
-    expect(sortRows(rows, "name", "descending", norwegianCollator)[0]?.municipality.nameNorwegian).toBe("Ålesund");
+    expect(sortRows(rows, "name", "descending", norwegianCollator())[0]?.municipality.nameNorwegian).toBe("Ålesund");
   });
 
   it("sorts by state best first, fresh before stale, ties by name", () => {
-    const sorted = sortRows(rows, "rph", "ascending", norwegianCollator).map((r) => r.municipality.nameNorwegian);
+    const sorted = sortRows(rows, "rph", "ascending", norwegianCollator()).map((r) => r.municipality.nameNorwegian);
     expect(sorted.slice(0, 4)).toEqual(["Tromsø", "Harstad", "Oslo", "Kautokeino"]);
     expect(sorted.slice(4)).toEqual(["Bærum", "Drammen", "Ålesund"]);
   });
 
   it("sorts by population numerically", () => {
-    const sorted = sortRows(rows, "population", "descending", norwegianCollator);
+    const sorted = sortRows(rows, "population", "descending", norwegianCollator());
     expect(sorted[0]?.municipality.nameNorwegian).toBe("Oslo");
     expect(sorted.at(-1)?.municipality.nameNorwegian).toBe("Kautokeino");
   });
