@@ -86,7 +86,11 @@ export function App(props: { startLanguage: Language }) {
     document.documentElement.lang = language;
     writeLanguage(language);
   }, [language]);
-  useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
+  // Once the data has arrived (or could not): the worker's precache downloads would compete with it on a slow line.
+  const dataSettled = state.status !== "loading";
+  useEffect(() => {
+    if (dataSettled) registerServiceWorker((apply) => setApplyUpdate(() => apply));
+  }, [dataSettled]);
   // A new view starts at its top (About opened from the footer, a municipality from a long list); a filter change
   // on the same page keeps the place.
   const viewKey = `${route.name}:${"number" in route ? route.number : ""}`;

@@ -2,19 +2,26 @@
 import type { Workbox } from "workbox-window";
 
 let workbox: Workbox | undefined;
+let registering = false;
 
 /**
- * Starts the service worker; `onUpdateReady` gets a function that applies the update when the user confirms.
- * workbox-window loads as its own chunk once the page has loaded: nothing on screen needs it, and the
- * first visit on a slow phone has better uses for those bytes.
+ * Starts the service worker (once per page); `onUpdateReady` gets a function that applies the update when the user
+ * confirms. The app calls it once its data has arrived (or failed to), and workbox-window loads as its own chunk
+ * after the load event: nothing on screen needs it, and a first visit on a slow phone needs the line for the data
+ * before the worker starts precaching the app.
  */
 export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
-  if (!("serviceWorker" in navigator) || import.meta.env.DEV) return;
+  if (!("serviceWorker" in navigator) || import.meta.env.DEV || registering) return;
+  registering = true;
   // After the load event, so the precache downloads do not compete with the page's own first requests.
   if (document.readyState !== "complete") {
-    addEventListener("load", () => registerServiceWorker(onUpdateReady), { once: true });
+    addEventListener("load", () => register(onUpdateReady), { once: true });
     return;
   }
+  register(onUpdateReady);
+}
+
+function register(onUpdateReady: (apply: () => void) => void): void {
   void import("workbox-window")
     .then(({ Workbox }) => {
       const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
