@@ -56,6 +56,8 @@ export const ATTRIBUTION: Attribution[] = [
 /** What one data build produced. */
 export interface DataBuild {
   dataset: Dataset;
+  /** Bring's postal codes of the municipalities, for the compact search index (the dataset does not carry them). */
+  postalCodes: PostalCode[];
   geometryJson: string;
   geometryGzipBytes: number;
 }
@@ -159,20 +161,23 @@ export function assembleDataset(input: DataBuildInput): { build?: DataBuild; err
   const content = {
     counties,
     municipalities,
-    postalCodes,
     districts,
     services,
     holidays,
     attribution: ATTRIBUTION,
   };
-  const version = sha256(JSON.stringify(content)).slice(0, 16);
+  // The postal codes are part of what a version is: a new one changes the search index built with it.
+  const version = sha256(JSON.stringify({ ...content, postalCodes })).slice(0, 16);
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     version,
     builtAt: input.now.toISOString(),
     ...content,
   };
-  return { build: { dataset, geometryJson: geometry.json, geometryGzipBytes: geometry.gzipBytes }, errors };
+  return {
+    build: { dataset, postalCodes, geometryJson: geometry.json, geometryGzipBytes: geometry.gzipBytes },
+    errors,
+  };
 }
 
 function geometryIds(topology: { objects: Record<string, unknown> }): string[] {
@@ -198,7 +203,7 @@ export function writeDataBuild(build: DataBuild, outDir: string): Manifest {
   const geometryHash = sha256(build.geometryJson);
   const datasetFile = `data/dataset-${build.dataset.version}.json`;
   const geometryFile = `data/geometry-${geometryHash.slice(0, 16)}.json`;
-  const searchJson = JSON.stringify(buildSearchFile(build.dataset));
+  const searchJson = JSON.stringify(buildSearchFile({ ...build.dataset, postalCodes: build.postalCodes }));
   const searchHash = sha256(searchJson);
   const searchFile = `data/search-${searchHash.slice(0, 16)}.json`;
   writeFileSync(join(outDir, datasetFile), datasetJson);
@@ -212,19 +217,19 @@ export function writeDataBuild(build: DataBuild, outDir: string): Manifest {
     dataset: { url: datasetFile, sha256: datasetHash, bytes: Buffer.byteLength(datasetJson) },
     geometry: { url: geometryFile, sha256: geometryHash, bytes: Buffer.byteLength(build.geometryJson) },
     search: { url: searchFile, sha256: searchHash, bytes: Buffer.byteLength(searchJson) },
-    counts: datasetCounts(dataset),
+    counts: datasetCounts(dataset, build.postalCodes),
     attribution: dataset.attribution,
   };
   writeFileSync(join(dataDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 
-/** Headline counts of a dataset. */
-export function datasetCounts(dataset: Dataset): Record<string, number> {
+/** Headline counts of a dataset and the postal codes built with it. */
+export function datasetCounts(dataset: Dataset, postalCodes: readonly PostalCode[]): Record<string, number> {
   const counts: Record<string, number> = {
     counties: dataset.counties.length,
     municipalities: dataset.municipalities.length,
-    postalCodes: dataset.postalCodes.length,
+    postalCodes: postalCodes.length,
     services: dataset.services.length,
   };
   for (const service of dataset.services)

@@ -1,7 +1,8 @@
 /** Plain constants of the data contract, kept apart from the zod schemas so the app can use them without zod. */
 
 /** Version of the dataset format; bump when a change is not backwards compatible. */
-export const SCHEMA_VERSION = 2;
+// 3: the dataset no longer carries the postal codes; the compact search index (with them) is what search reads.
+export const SCHEMA_VERSION = 3;
 
 /** Format of the compact search index file (schema.ts `searchFileSchema`); a new layout gets a new number. */
 export const SEARCH_FILE_FORMAT = 1;

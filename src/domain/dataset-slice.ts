@@ -8,8 +8,8 @@ import type { Dataset } from "./schema.ts";
 /**
  * The dataset cut down to one municipality: its own record, the services that serve it (local, inter-municipal
  * and national, history included), its districts, and the municipalities those services also serve (so a shared
- * offer can still name its whole area). Counties, holidays and attribution are kept whole; postal codes, which
- * only search reads, are left out. Services keep their dataset order. Undefined for an unknown number.
+ * offer can still name its whole area). Counties, holidays and attribution are kept whole. Services keep their
+ * dataset order. Undefined for an unknown number.
  */
 export function sliceDataset(dataset: Dataset, number: string): Dataset | undefined {
   if (!dataset.municipalities.some((m) => m.number === number)) return undefined;
@@ -21,7 +21,6 @@ export function sliceDataset(dataset: Dataset, number: string): Dataset | undefi
   return {
     ...dataset,
     municipalities: dataset.municipalities.filter((m) => named.has(m.number)),
-    postalCodes: [],
     districts: dataset.districts.filter((d) => d.municipality === number),
     services,
   };

@@ -294,14 +294,16 @@ export const attributionSchema = z.object({
 /** An attribution line. */
 export type Attribution = z.infer<typeof attributionSchema>;
 
-/** The whole dataset, one JSON file, one IndexedDB record. */
+/**
+ * The whole dataset, one JSON file, one IndexedDB record. The postal codes are not in it: only search reads them,
+ * from the compact search index, and a second copy here would make every phone download a third more.
+ */
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   version: z.string().check(z.minLength(8)),
   builtAt: z.string(),
   counties: z.array(countySchema),
   municipalities: z.array(municipalitySchema),
-  postalCodes: z.array(postalCodeSchema),
   /** City districts (Oslo's bydeler); services name them in `area.districts`. */
   districts: z.array(districtSchema),
   services: z.array(serviceSchema),

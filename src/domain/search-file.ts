@@ -3,11 +3,11 @@
  * dataset but no index file), read by search.ts. Pure: no zod here, so the app's start-up code can use it.
  */
 import { SEARCH_FILE_FORMAT } from "./constants.ts";
-import type { Dataset, SearchFile } from "./schema.ts";
+import type { Dataset, PostalCode, SearchFile } from "./schema.ts";
 
-/** What the index is built from: the register parts of a dataset. */
-export type SearchFileSource = Pick<Dataset, "municipalities" | "postalCodes"> &
-  Partial<Pick<Dataset, "version" | "counties" | "districts">>;
+/** What the index is built from: the register parts of a dataset, and the postal codes (which the dataset lacks). */
+export type SearchFileSource = Pick<Dataset, "municipalities"> &
+  Partial<Pick<Dataset, "version" | "counties" | "districts">> & { postalCodes: readonly PostalCode[] };
 
 /**
  * Builds the index file. Postal codes of places outside the municipality register (Svalbard, Jan Mayen) are

@@ -81,7 +81,6 @@ export function looksCurrent(value: unknown): value is Dataset {
     Array.isArray(d.counties) &&
     Array.isArray(d.municipalities) &&
     d.municipalities.length > 0 &&
-    Array.isArray(d.postalCodes) &&
     Array.isArray(d.services) &&
     Array.isArray(d.holidays) &&
     Array.isArray(d.attribution)

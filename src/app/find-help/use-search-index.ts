@@ -19,8 +19,9 @@ function indexFor(file: SearchFile | undefined, dataset: Dataset | undefined): S
     // The file's index is already built: only the services are new.
     index = withServices(last.index, dataset.services);
   } else if (dataset) {
-    // A search file of another version could name municipalities this dataset lacks: build from the dataset then.
-    const register = file?.version === dataset.version ? file : buildSearchFile(dataset);
+    // The postal codes live only in the search file; one of another version still knows them (the register changes
+    // once a year). Without any file, places are found by name only.
+    const register = file ?? buildSearchFile({ ...dataset, postalCodes: [] });
     index = indexSearchFile(register, dataset.services);
   } else if (file) index = indexSearchFile(file);
   if (index) last = { file, dataset, index };

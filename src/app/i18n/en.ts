@@ -98,7 +98,7 @@ export const en: Messages = {
     "Municipal and county boundaries © Kartverket (CC BY 4.0). Postal codes: Posten Norge/Bring. Population: Statistics Norway (NLOD).",
   attribution: "Sources and licences",
   privacy: "Privacy: no cookies, no analytics, no requests to other websites.",
-  counts: "{municipalities} municipalities, {postalCodes} postal codes, {services} services",
+  counts: "{municipalities} municipalities, {services} services",
   version: "Dataset {version}",
   // Finding help (issue 4): near me, filters, open now, print, share, saved municipalities.
   nearMe: "Use my location",

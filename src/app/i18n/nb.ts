@@ -94,7 +94,7 @@ export const nb = {
   credits: "Kommune- og fylkesgrenser © Kartverket (CC BY 4.0). Postnummer: Posten Norge/Bring. Folketall: SSB (NLOD).",
   attribution: "Kilder og lisenser",
   privacy: "Personvern: ingen informasjonskapsler, ingen analyse, ingen forespørsler til andre nettsteder.",
-  counts: "{municipalities} kommuner, {postalCodes} postnumre, {services} tilbud",
+  counts: "{municipalities} kommuner, {services} tilbud",
   version: "Datasett {version}",
   // Finding help (issue 4): near me, filters, open now, print, share, saved municipalities.
   nearMe: "Bruk min posisjon",

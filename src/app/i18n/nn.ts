@@ -97,7 +97,7 @@ export const nn: Messages = {
   credits: "Kommune- og fylkesgrenser © Kartverket (CC BY 4.0). Postnummer: Posten Noreg/Bring. Folketal: SSB (NLOD).",
   attribution: "Kjelder og lisensar",
   privacy: "Personvern: ingen informasjonskapslar, ingen analyse, ingen førespurnader til andre nettstader.",
-  counts: "{municipalities} kommunar, {postalCodes} postnummer, {services} tilbod",
+  counts: "{municipalities} kommunar, {services} tilbod",
   version: "Datasett {version}",
   // Finding help (issue 4): near me, filters, open now, print, share, saved municipalities.
   nearMe: "Bruk posisjonen min",

@@ -1,13 +1,11 @@
 /** About the data: what it is, where it comes from, and the credits the licences require. */
-import { useContext } from "preact/hooks";
 import { safeHref } from "../../domain/links.ts";
 import type { Dataset } from "../../domain/schema.ts";
-import { LanguageContext, localeOf, useT } from "../i18n/index.ts";
+import { useT } from "../i18n/index.ts";
 
 /** The about page. */
 export function AboutView(props: { dataset?: Dataset }) {
   const t = useT();
-  const locale = localeOf(useContext(LanguageContext));
   const { dataset } = props;
   return (
     <section aria-labelledby="about-title">
@@ -20,7 +18,6 @@ export function AboutView(props: { dataset?: Dataset }) {
           <p>
             {t("counts", {
               municipalities: dataset.municipalities.length,
-              postalCodes: dataset.postalCodes.length.toLocaleString(locale),
               services: dataset.services.length,
             })}
           </p>

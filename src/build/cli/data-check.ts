@@ -16,6 +16,6 @@ await runCli("data:check", () => {
     process.exit(1);
   }
   console.log(
-    `data:check: ok — ${build.dataset.municipalities.length} municipalities, ${build.dataset.postalCodes.length} postal codes, ${build.dataset.services.length} services.`,
+    `data:check: ok — ${build.dataset.municipalities.length} municipalities, ${build.postalCodes.length} postal codes, ${build.dataset.services.length} services.`,
   );
 });

@@ -64,7 +64,6 @@ const handMade: Dataset = {
   municipalities: [
     { number: "0301", name: "Oslo", nameNorwegian: "Oslo", names: ["Oslo"], county: "03", population: 700000 },
   ],
-  postalCodes: [],
   districts: [],
   holidays: [],
   attribution: [],

@@ -5,7 +5,7 @@ import { fold } from "../../../src/domain/text.ts";
 import { makeDataset } from "../../fixtures/dataset.ts";
 import { anyText } from "../../fixtures/fuzz.ts";
 
-const index = buildSearchIndex(makeDataset("fuzz-0001"));
+const index = buildSearchIndex({ ...makeDataset("fuzz-0001"), postalCodes: [["8006", "Bodø", "1804"]] });
 describe("fuzz: nothing typed or linked crashes search", () => {
   it("fold() never throws and always returns a string", () => {
     fc.assert(

@@ -317,7 +317,6 @@ describe("datasetSchema", () => {
       builtAt: "2026-11-23T00:00:00Z",
       counties: [],
       municipalities: [],
-      postalCodes: [],
       services: [],
       holidays: [],
       attribution: [],

@@ -17,7 +17,6 @@ describe("the cheap shape check of a stored dataset (no zod on start-up)", () =>
     ["no counties", { ...makeDataset("v"), counties: undefined }],
     ["no municipalities", { ...makeDataset("v"), municipalities: undefined }],
     ["an empty municipality list", { ...makeDataset("v"), municipalities: [] }],
-    ["no postal codes", { ...makeDataset("v"), postalCodes: "x" }],
     ["no services", { ...makeDataset("v"), services: undefined }],
     ["no holidays", { ...makeDataset("v"), holidays: undefined }],
     ["no attribution", { ...makeDataset("v"), attribution: undefined }],
