@@ -73,7 +73,7 @@ else {
 }
 if (built) {
   step("size budgets", "npx", ["tsx", "tools/cli/budgets.ts"]);
-  step("Lighthouse budgets", "npx", ["tsx", "tools/cli/budgets-lighthouse.ts"]);
+  step("Lighthouse and slow first visit budgets", "npx", ["tsx", "tools/cli/budgets-lighthouse.ts"]);
   suite("end-to-end tests", "npx", ["playwright", "test"], "test-results/e2e.json", (r) => [
     r.stats.expected + r.stats.flaky,
     r.stats.unexpected + r.stats.skipped,

@@ -20,6 +20,9 @@ const route = parseRoute(location.hash);
 if (route.name === "home") preloadSearchFile();
 else preloadView(route);
 
-const start = (language: Language) => render(<App startLanguage={language} />, document.getElementById("app")!);
+// The pre-rendered shell is already on screen: the first render waits for a task of its own, so a slow phone is not
+// busy with evaluating the script and rendering the app in one long stretch (a tap in between gets an answer).
+const start = (language: Language) =>
+  setTimeout(() => render(<App startLanguage={language} />, document.getElementById("app")!), 0);
 if (isLanguageLoaded(remembered)) start(remembered);
 else void languageReady.then(start);

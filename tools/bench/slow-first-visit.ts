@@ -19,6 +19,13 @@ import { median } from "./stats.ts";
 /** The emulated connection: a slow mobile link. */
 export const SLOW_NETWORK = { downloadKbit: 1600, uploadKbit: 750, latencyMs: 150 } as const;
 
+/**
+ * The CI budget for the median, above the 1.5 s target because a busy shared machine is slower (1.2 s quiet,
+ * 1.5 s at a load of 15 in docs/performance.md): it catches a first visit that waits again for files search does not
+ * need (2.6 s before the compact index), not small drifts, which the bench reports against the target.
+ */
+export const SLOW_FIRST_VISIT_BUDGET_MS = 2500;
+
 /** What is typed, and the text the first fitting result link must contain. */
 const QUERY = "Bodø";
 
