@@ -3,10 +3,18 @@
  * every file, immutable caching only for content-hashed files, revalidation for the files that decide an update,
  * correct types and compression.
  */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { type APIResponse, expect, test } from "@playwright/test";
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+/** The hash of index.html's one inline script (the search index preload), which the CSP allows by it. */
+const INLINE_SCRIPT = /<script id="search-index-preload">([\s\S]*?)<\/script>/.exec(
+  readFileSync("index.html", "utf8"),
+)?.[1];
+const INLINE_HASH = `'sha256-${createHash("sha256")
+  .update(INLINE_SCRIPT ?? "missing")
+  .digest("base64")}'`;
+const CSP = `default-src 'self'; script-src 'self' ${INLINE_HASH}; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'`;
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** Every response, whatever the file, carries these. */

@@ -44,6 +44,7 @@ describe("Content-Security-Policy and security headers", () => {
     const inline = inlineScripts();
     expect(inline).toHaveLength(1);
     expect(inline[0]).toContain('document.getElementById("search-index-url")');
+    expect(indexHtml).toContain('<script id="search-index-preload">');
     expect(indexHtml).not.toMatch(/\son[a-z]+=/i);
   });
 
