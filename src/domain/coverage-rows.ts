@@ -96,7 +96,11 @@ export function sortRows(
       case "name":
         return byName(a, b);
       case "number":
-        return a.municipality.number.localeCompare(b.municipality.number);
+        return a.municipality.number < b.municipality.number
+          ? -1
+          : a.municipality.number > b.municipality.number
+            ? 1
+            : 0;
       case "county":
         return collator.compare(a.county?.shortName ?? "", b.county?.shortName ?? "");
       case "population":

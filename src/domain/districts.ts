@@ -2,9 +2,11 @@
 import type { District, Service } from "./schema.ts";
 import { fold } from "./text.ts";
 
-/** The districts of one municipality, in code order. */
+/** The districts of one municipality, in code order (codes are digits: plain comparison, no collator to make). */
 export function districtsOf(districts: readonly District[], municipality: string): District[] {
-  return districts.filter((d) => d.municipality === municipality).sort((a, b) => a.code.localeCompare(b.code));
+  return districts
+    .filter((d) => d.municipality === municipality)
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** The district a code names within a municipality, or undefined (unknown code, or another municipality's). */

@@ -3,6 +3,7 @@ import { COVERAGE_STATES, type CoverageSummary, summarize } from "../../domain/c
 import { COVERAGE_CHOICES, type CoverageChoice } from "../../domain/coverage-rows.ts";
 import { countySummaries, findGaps, freshness } from "../../domain/coverage-stats.ts";
 import type { Municipality } from "../../domain/schema.ts";
+import { norwegianCollator } from "../../domain/text.ts";
 import { editorHref } from "../contribute/route.ts";
 import type { CoverageData } from "./coverage-data.ts";
 import { Exports } from "./Exports.tsx";
@@ -242,7 +243,7 @@ function GapLists(props: { municipalities: Municipality[]; data: CoverageData; c
             <>
               <ul class="gaps__list">
                 {[...list]
-                  .sort((a, b) => a.nameNorwegian.localeCompare(b.nameNorwegian, "nb"))
+                  .sort((a, b) => norwegianCollator().compare(a.nameNorwegian, b.nameNorwegian))
                   .map((m) => (
                     <li key={m.number}>
                       <a href={coverageHref("report", { number: m.number, choice: props.choice })}>{m.nameNorwegian}</a>
