@@ -50,6 +50,10 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
   const now = useNow();
   const holidays = useMemo(() => new Set(props.dataset.holidays), [props.dataset]);
   const municipality = props.dataset.municipalities.find((m) => m.number === props.number);
+  // The first screen (name, where to start, the tools) is painted on its own; the rest of a large page follows in
+  // the next task, so a slow phone never spends one long stretch building all of it before anything shows.
+  const [firstScreenOnly, setFirstScreenOnly] = useState(true);
+  useEffect(() => setFirstScreenOnly(false), []);
   useEffect(() => {
     heading.current?.focus();
     setOpened({});
@@ -114,84 +118,88 @@ export function MunicipalityView(props: { dataset: Dataset; number: string }) {
           contactsText(t("offersHeading", { municipality: municipality.nameNorwegian }), shownServices, locale, t)
         }
       />
-      {districts.length > 0 ? (
-        <DistrictPicker
-          municipalityName={municipality.nameNorwegian}
-          districts={districts}
-          chosen={district}
-          services={inMunicipality.current}
-          onChoose={(code) => setFilters({ ...filters, district: code })}
-        />
-      ) : null}
-      {/* Clearing the filters keeps the chosen district: it is where the resident lives, not a filter. */}
-      <FilterToggle
-        filters={filters}
-        onChange={(next) => setFilters({ ...next, district: filters.district })}
-        key={props.number}
-      />
-      <p class="filters__count" role="status">
-        {t("offerCountSplit", { local: shownLocal.length, national: shownNational.length })}
-      </p>
-      {filtered && shownServices.length === 0 ? (
-        <p class="filters__none">
-          {t("noMatches")}{" "}
-          <button type="button" class="link-button" onClick={() => setFilters(NO_FILTERS)}>
-            {t("clearFilters")}
-          </button>
-        </p>
-      ) : null}
-      <h2 class="municipality__offers">{t("offersHeading", { municipality: municipality.nameNorwegian })}</h2>
-      {lowThresholdKnown ? null : <NothingRegistered place={district?.name ?? municipality.nameNorwegian} />}
-      {groups.map((group) => {
-        const fallback = openAll || filters.type === group.id;
-        return (
-          <OfferGroup
-            key={group.id}
-            group={group}
-            open={isGroupOpen(group.id, fallback)}
-            onToggle={() => toggle(group.id, fallback)}
-            now={now}
-            holidays={holidays}
-            municipality={municipality.number}
+      {firstScreenOnly ? null : (
+        <>
+          {districts.length > 0 ? (
+            <DistrictPicker
+              municipalityName={municipality.nameNorwegian}
+              districts={districts}
+              chosen={district}
+              services={inMunicipality.current}
+              onChoose={(code) => setFilters({ ...filters, district: code })}
+            />
+          ) : null}
+          {/* Clearing the filters keeps the chosen district: it is where the resident lives, not a filter. */}
+          <FilterToggle
+            filters={filters}
+            onChange={(next) => setFilters({ ...next, district: filters.district })}
+            key={props.number}
           />
-        );
-      })}
-      {national.length > 0 ? (
-        <Disclosure
-          id={NATIONAL}
-          level={2}
-          title={t("nationalHeading")}
-          count={shownNational.length}
-          open={isGroupOpen(NATIONAL, nationalDefault)}
-          onToggle={() => toggle(NATIONAL, nationalDefault)}
-        >
-          {() =>
-            national.map((service) => (
-              <ServiceCard
-                key={service.id}
-                service={service}
+          <p class="filters__count" role="status">
+            {t("offerCountSplit", { local: shownLocal.length, national: shownNational.length })}
+          </p>
+          {filtered && shownServices.length === 0 ? (
+            <p class="filters__none">
+              {t("noMatches")}{" "}
+              <button type="button" class="link-button" onClick={() => setFilters(NO_FILTERS)}>
+                {t("clearFilters")}
+              </button>
+            </p>
+          ) : null}
+          <h2 class="municipality__offers">{t("offersHeading", { municipality: municipality.nameNorwegian })}</h2>
+          {lowThresholdKnown ? null : <NothingRegistered place={district?.name ?? municipality.nameNorwegian} />}
+          {groups.map((group) => {
+            const fallback = openAll || filters.type === group.id;
+            return (
+              <OfferGroup
+                key={group.id}
+                group={group}
+                open={isGroupOpen(group.id, fallback)}
+                onToggle={() => toggle(group.id, fallback)}
                 now={now}
                 holidays={holidays}
-                reportFrom={municipality.number}
+                municipality={municipality.number}
               />
-            ))
-          }
-        </Disclosure>
-      ) : null}
-      <MunicipalityContact municipality={municipality} />
-      <MunicipalityFacts municipality={municipality} county={county} />
-      <section class="contribute-links" aria-labelledby="contribute-heading">
-        <h2 id="contribute-heading">{t("contributeHeading")}</h2>
-        <ul>
-          <li>
-            <a href={reportHref(municipality.number)}>{t("reportPageError")}</a>
-          </li>
-          <li>
-            <a href={editorHref(municipality.number)}>{t("describeOffers")}</a>
-          </li>
-        </ul>
-      </section>
-      {history.length > 0 ? <History services={history} now={now} holidays={holidays} /> : null}
+            );
+          })}
+          {national.length > 0 ? (
+            <Disclosure
+              id={NATIONAL}
+              level={2}
+              title={t("nationalHeading")}
+              count={shownNational.length}
+              open={isGroupOpen(NATIONAL, nationalDefault)}
+              onToggle={() => toggle(NATIONAL, nationalDefault)}
+            >
+              {() =>
+                national.map((service) => (
+                  <ServiceCard
+                    key={service.id}
+                    service={service}
+                    now={now}
+                    holidays={holidays}
+                    reportFrom={municipality.number}
+                  />
+                ))
+              }
+            </Disclosure>
+          ) : null}
+          <MunicipalityContact municipality={municipality} />
+          <MunicipalityFacts municipality={municipality} county={county} />
+          <section class="contribute-links" aria-labelledby="contribute-heading">
+            <h2 id="contribute-heading">{t("contributeHeading")}</h2>
+            <ul>
+              <li>
+                <a href={reportHref(municipality.number)}>{t("reportPageError")}</a>
+              </li>
+              <li>
+                <a href={editorHref(municipality.number)}>{t("describeOffers")}</a>
+              </li>
+            </ul>
+          </section>
+          {history.length > 0 ? <History services={history} now={now} holidays={holidays} /> : null}
+        </>
+      )}
     </article>
   );
 }
