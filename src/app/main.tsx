@@ -13,9 +13,9 @@ const remembered = storedLanguage();
 const languageReady = loadLanguage(remembered);
 // The IndexedDB read is the longest step of an offline start, and the manifest the first step of every online one:
 // begin both before the first render (and before the view's code, which would otherwise take the connections).
-preloadStored();
-preloadManifest();
 const route = parseRoute(location.hash);
+preloadStored(route.name === "municipality" || route.name === "print" ? route.number : undefined);
+preloadManifest();
 // The front page can search from the compact index before the dataset is there; the index is preloaded by index.html.
 if (route.name === "home") preloadSearchFile();
 else preloadView(route);

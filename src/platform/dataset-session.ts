@@ -80,10 +80,11 @@ export function createDatasetSession(
   };
 
   const boot = async () => {
-    const loaded = await takeStored();
+    const loaded = await takeStored(focus());
     storage = loaded.storage;
     if (loaded.stored) {
       dataset = loaded.stored;
+      slice = loaded.slice;
       emitReady();
     }
   };

@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from "../domain/constants.ts";
 import { DatasetRejected } from "../domain/dataset-rejected.ts";
 import { type AppManifest, readManifest } from "../domain/manifest.ts";
 import type { Dataset } from "../domain/schema.ts";
-import { readCurrentDataset } from "./db.ts";
+import { readCurrentDataset, readCurrentSlice } from "./db.ts";
 import { startParser } from "./parse-off-thread.ts";
 import { classifyStorageError, type StorageStatus } from "./storage-status.ts";
 
@@ -38,11 +38,19 @@ const MANIFEST_URL = `${import.meta.env.BASE_URL}data/manifest.json`;
 
 /**
  * Reads the stored dataset; undefined on a first visit, after eviction, or when the stored record is of
- * another format or damaged (then it is re-downloaded, never shown).
+ * another format or damaged (then it is re-downloaded, never shown). With `focus` (a municipality page is
+ * opening) only that municipality's share is read when it is stored, and `slice` names it.
  */
-export async function loadStored(): Promise<{ stored?: Dataset; storage: StorageStatus; discarded: boolean }> {
+export async function loadStored(
+  focus?: string,
+): Promise<{ stored?: Dataset; slice?: string; storage: StorageStatus; discarded: boolean }> {
   try {
     performance.mark("idb-read-start");
+    const share = focus === undefined ? undefined : await readCurrentSlice(focus);
+    if (share && looksCurrent(share)) {
+      performance.measure("idb-read", "idb-read-start");
+      return { stored: share, slice: focus, storage: "ok", discarded: false };
+    }
     const record = await readCurrentDataset();
     performance.measure("idb-read", "idb-read-start");
     if (!record) return { storage: "ok", discarded: false };
@@ -56,14 +64,17 @@ export async function loadStored(): Promise<{ stored?: Dataset; storage: Storage
 
 let preloaded: ReturnType<typeof loadStored> | undefined;
 
-/** Starts reading the stored dataset at once, before the UI has rendered; the first session takes the read over. */
-export function preloadStored(): void {
-  preloaded ??= loadStored();
+/**
+ * Starts reading the stored dataset at once, before the UI has rendered (only `focus`'s share when a municipality
+ * page is opening); the first session takes the read over.
+ */
+export function preloadStored(focus?: string): void {
+  preloaded ??= loadStored(focus);
 }
 
 /** The read started by preloadStored (once), or a fresh one. */
-export function takeStored(): ReturnType<typeof loadStored> {
-  const read = preloaded ?? loadStored();
+export function takeStored(focus?: string): ReturnType<typeof loadStored> {
+  const read = preloaded ?? loadStored(focus);
   preloaded = undefined;
   return read;
 }

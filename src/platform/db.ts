@@ -1,5 +1,6 @@
 /** The app's one IndexedDB database: datasets (one record per version), settings and saved municipalities. */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import { assembleSlice, type LocalPart, type SharedPart, splitDataset } from "../domain/dataset-slice.ts";
 import type { EditorDraft } from "../domain/record-draft.ts";
 import type { ErrorReport } from "../domain/report.ts";
 import type { Dataset } from "../domain/schema.ts";
@@ -20,6 +21,11 @@ export interface StoredGeometry {
 interface HjelpekartDB extends DBSchema {
   datasets: { key: string; value: StoredDataset };
   geometry: { key: string; value: StoredGeometry };
+  /**
+   * The current dataset cut per municipality (`<version>/shared` and `<version>/<number>`), written with it, so a
+   * page of one municipality can open from two small records.
+   */
+  slices: { key: string; value: SharedPart | LocalPart };
   settings: { key: string; value: unknown };
   saved: { key: string; value: { number: string; savedAt: string } };
   /** Error reports kept until the user sends them (issue 8). */
@@ -41,8 +47,8 @@ export class StorageUnavailable extends Error {
 }
 
 const DB_NAME = "hjelpekart";
-// 2: reports and drafts stores for "report an error" and the offer editor.
-const DB_VERSION = 2;
+// 2: reports and drafts stores for "report an error" and the offer editor. 3: slices.
+const DB_VERSION = 3;
 const CURRENT_KEY = "currentDataset";
 // Opening normally takes milliseconds; a request that hangs (blocked upgrade, broken profile) must not hold the app.
 const OPEN_TIMEOUT_MS = 4000;
@@ -82,6 +88,7 @@ function openOnce(): Promise<IDBPDatabase<HjelpekartDB>> {
           if (!db.objectStoreNames.contains("saved")) db.createObjectStore("saved", { keyPath: "number" });
           if (!db.objectStoreNames.contains("reports")) db.createObjectStore("reports", { keyPath: "id" });
           if (!db.objectStoreNames.contains("drafts")) db.createObjectStore("drafts", { keyPath: "municipality" });
+          if (!db.objectStoreNames.contains("slices")) db.createObjectStore("slices");
         },
         blocked() {
           // Another tab (an older app version) keeps the database open: work in memory rather than wait.
@@ -125,6 +132,20 @@ export async function readCurrentDataset(): Promise<StoredDataset | undefined> {
   return typeof version === "string" ? tx.objectStore("datasets").get(version) : undefined;
 }
 
+/**
+ * One municipality's share of the current dataset (see domain/dataset-slice.ts), or undefined when it is not
+ * stored (a dataset stored by an older app, an unknown number, a first visit).
+ */
+export async function readCurrentSlice(number: string): Promise<Dataset | undefined> {
+  const db = await openDatabase();
+  const tx = db.transaction(["settings", "slices"]);
+  const version = (await tx.objectStore("settings").get(CURRENT_KEY)) as string | undefined;
+  if (typeof version !== "string") return undefined;
+  const slices = tx.objectStore("slices");
+  const [shared, part] = await Promise.all([slices.get(`${version}/shared`), slices.get(`${version}/${number}`)]);
+  return shared && part && "meta" in shared && !("meta" in part) ? assembleSlice(shared, part) : undefined;
+}
+
 /** The geometry stored for a dataset version. */
 export async function readGeometry(version: string): Promise<unknown | undefined> {
   const db = await openDatabase();
@@ -132,13 +153,13 @@ export async function readGeometry(version: string): Promise<unknown | undefined
 }
 
 /**
- * Stores a validated dataset (with its geometry, when given) and makes it current in one transaction, then drops
- * older versions and their geometry: a failed write (quota exceeded, tab closed) aborts it all and leaves the last
+ * Stores a validated dataset (with its geometry, when given, and cut per municipality) and makes it current in one
+ * transaction, then drops older versions and their geometry: a failed write (quota exceeded, tab closed) aborts it all and leaves the last
  * good version.
  */
 export async function storeDataset(dataset: Dataset, topology?: unknown): Promise<void> {
   const db = await openDatabase();
-  const tx = db.transaction(["settings", "datasets", "geometry"], "readwrite");
+  const tx = db.transaction(["settings", "datasets", "geometry", "slices"], "readwrite");
   const done = tx.done;
   // Observed here so an abort never surfaces as an unhandled rejection; awaited below.
   done.catch(() => undefined);
@@ -147,6 +168,13 @@ export async function storeDataset(dataset: Dataset, topology?: unknown): Promis
     const geometry = tx.objectStore("geometry");
     await datasets.put({ version: dataset.version, dataset, storedAt: new Date().toISOString() });
     if (topology !== undefined) await geometry.put({ version: dataset.version, topology });
+    const slices = tx.objectStore("slices");
+    await slices.clear();
+    const { shared, parts } = splitDataset(dataset);
+    await Promise.all([
+      slices.put(shared, `${dataset.version}/shared`),
+      ...[...parts].map(([number, part]) => slices.put(part, `${dataset.version}/${number}`)),
+    ]);
     await tx.objectStore("settings").put(dataset.version, CURRENT_KEY);
     for (const key of await datasets.getAllKeys()) if (key !== dataset.version) await datasets.delete(key);
     for (const key of await geometry.getAllKeys()) if (key !== dataset.version) await geometry.delete(key);

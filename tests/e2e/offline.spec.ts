@@ -38,3 +38,23 @@ test("the first visit shows the crisis numbers at once, before the dataset has l
   await expect(page.getByRole("status")).toContainText("Henter tjenesteoversikten");
   await expect(page.locator("#search")).toBeEnabled({ timeout: 15_000 });
 });
+
+test("offline, a saved municipality opens from its stored share, and search then has the whole country", async ({
+  page,
+  context,
+}) => {
+  await openReady(page);
+  await waitForServiceWorker(page);
+  await expect(page.locator("#search")).toBeEnabled();
+  await context.setOffline(true);
+  // A new page straight onto the municipality, as from a saved link or the home screen.
+  const later = await context.newPage();
+  await later.goto("/#/kommune/5501");
+  await expect(later.locator("#municipality-name")).toHaveText("Tromsø");
+  await expect(later.locator(".start-here")).toBeVisible();
+  const read = await later.evaluate(() => performance.getEntriesByName("idb-read").length);
+  expect(read).toBeGreaterThan(0);
+  await later.goto("/#/");
+  const offers = await searchFor(later, "rask psykisk helsehjelp");
+  await expect(offers.filter({ hasNotText: "Tromsø" }).first()).toBeVisible();
+});

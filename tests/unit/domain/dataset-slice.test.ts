@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadServiceDir } from "../../../src/build/load-services.ts";
 import { curatedDataDir } from "../../../src/build/paths.ts";
-import { sliceDataset } from "../../../src/domain/dataset-slice.ts";
+import { assembleSlice, sliceDataset, splitDataset } from "../../../src/domain/dataset-slice.ts";
 import { districtsOf } from "../../../src/domain/districts.ts";
 import { localServices, nationalLines, servicesFor } from "../../../src/domain/offers.ts";
 import type { Dataset } from "../../../src/domain/schema.ts";
@@ -68,5 +68,13 @@ describe("sliceDataset", () => {
 
   it("is undefined for a number that is not a municipality", () => {
     expect(sliceDataset(full, "9999")).toBeUndefined();
+  });
+
+  it("stored as a shared part and one part per municipality, it assembles into exactly the same share", () => {
+    const { shared, parts } = splitDataset(full);
+    expect(parts.size).toBe(full.municipalities.length);
+    for (const { number } of full.municipalities) {
+      expect(assembleSlice(shared, parts.get(number)!), number).toEqual(sliceDataset(full, number));
+    }
   });
 });

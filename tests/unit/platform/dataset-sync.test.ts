@@ -231,6 +231,29 @@ describe("dataset session: first visit", () => {
     expect(whole.status === "ready" ? whole.dataset : undefined).toEqual(national);
   });
 
+  it("a later visit to a municipality page reads only its share from storage, and widens to the whole", async () => {
+    const national = makeDataset("version-a");
+    national.municipalities.push({
+      number: "0301",
+      name: "Oslo",
+      nameNorwegian: "Oslo",
+      names: ["Oslo"],
+      county: "03",
+      population: 700000,
+    });
+    server.published = publish(national);
+    await visit();
+    vi.resetModules();
+    session = await import("../../../src/platform/dataset-session.ts");
+    const { states, widen } = await visit("0301");
+    const first = states.find((state) => state.status === "ready");
+    expect(first).toMatchObject({ slice: "0301", updated: false });
+    expect(first?.status === "ready" ? first.dataset.municipalities.map((m) => m.number) : []).toEqual(["0301"]);
+    await widen();
+    const whole = states[states.length - 1] as DatasetState;
+    expect(whole.status === "ready" ? whole.dataset : undefined).toEqual(national);
+  });
+
   it("a page of one municipality gets the whole dataset when it could not be stored", async () => {
     const national = makeDataset("version-a");
     national.municipalities.push({
@@ -441,7 +464,13 @@ describe("dataset session: storage problems", () => {
   it("a damaged stored record (missing arrays) is re-downloaded", async () => {
     const broken = { ...makeDataset("version-old") } as Partial<ReturnType<typeof makeDataset>>;
     delete broken.municipalities;
-    await db.storeDataset(broken as ReturnType<typeof makeDataset>, {});
+    // Damaged after it was stored (storing only ever takes a validated dataset).
+    await db.storeDataset(makeDataset("version-old"), {});
+    await (await db.openDatabase()).put("datasets", {
+      version: "version-old",
+      dataset: broken as ReturnType<typeof makeDataset>,
+      storedAt: "2026-01-01T00:00:00.000Z",
+    });
     const { last } = await visit();
     expect(versionOf(last)).toBe("version-a");
   });

@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { sliceDataset } from "../../../src/domain/dataset-slice.ts";
 import { makeDataset } from "../../fixtures/dataset.ts";
 
 type DbModule = typeof import("../../../src/platform/db.ts");
@@ -26,6 +27,23 @@ function quotaOn(store: string, after = 0) {
     return original.apply(this, args as Parameters<typeof original>);
   });
 }
+
+describe("db: one municipality's share of the stored dataset", () => {
+  it("is stored with the dataset and read as exactly the share the worker would cut", async () => {
+    const dataset = makeDataset("version-a");
+    dataset.municipalities.push({ ...dataset.municipalities[0]!, number: "0301", name: "Oslo", nameNorwegian: "Oslo" });
+    await db.storeDataset(dataset);
+    expect(await db.readCurrentSlice("1804")).toEqual(sliceDataset(dataset, "1804"));
+    expect(await db.readCurrentSlice("0301")).toEqual(sliceDataset(dataset, "0301"));
+    expect(await db.readCurrentSlice("9999")).toBeUndefined();
+  });
+
+  it("follows the current version: a newer dataset replaces every share", async () => {
+    await db.storeDataset(makeDataset("version-a"));
+    await db.storeDataset(makeDataset("version-b"));
+    expect((await db.readCurrentSlice("1804"))?.version).toBe("version-b");
+  });
+});
 
 describe("db: geometry that arrives after its dataset", () => {
   it("is stored for the current version and dropped with it when a newer dataset comes", async () => {
@@ -206,9 +224,9 @@ describe("db: what the device keeps besides the dataset", () => {
     });
     const opened = await db.openDatabase();
     expect([...opened.objectStoreNames].sort()).toEqual(
-      ["datasets", "drafts", "geometry", "reports", "saved", "settings"].sort(),
+      ["datasets", "drafts", "geometry", "reports", "saved", "settings", "slices"].sort(),
     );
-    expect(opened.version).toBe(2);
+    expect(opened.version).toBe(3);
     expect(await db.readSavedMunicipalities()).toEqual(["1804"]);
     await db.saveReport(report("x", "2026-01-01T00:00:00Z"));
     expect(await db.readReports()).toHaveLength(1);
