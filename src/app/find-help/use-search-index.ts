@@ -32,11 +32,16 @@ function indexFor(file: SearchFile | undefined, dataset: Dataset | undefined): S
 export function useSearchIndex(dataset: Dataset | undefined, active: boolean): SearchIndex | undefined {
   const [file, setFile] = useState<SearchFile | undefined>();
   const [asked, setAsked] = useState(false);
+  const [tried, setTried] = useState(false);
   useEffect(() => {
     // A first visit has no dataset yet: the search file is what makes search usable. Once asked, kept.
     if (!active || asked) return;
     setAsked(true);
-    void takeSearchFile().then(setFile);
+    void takeSearchFile().then((loaded) => {
+      setFile(loaded);
+      setTried(true);
+    });
   }, [active, asked]);
-  return active ? indexFor(file, dataset) : undefined;
+  // Until the search file has been tried, an index from the dataset alone would find no postal code.
+  return active && tried ? indexFor(file, dataset) : undefined;
 }
