@@ -44,6 +44,8 @@ interface Entry {
   /** Lower sorts first among equally good matches. */
   tieBreak: number;
   result: SearchResult;
+  /** resultKey(result), worked out once here rather than for every hit of every keystroke. */
+  id: string;
 }
 
 /** A prepared search index. */
@@ -53,6 +55,16 @@ export interface SearchIndex {
   /** True once services are in it (built with the dataset), false for the index of the search file alone. */
   withServices: boolean;
   entries: Entry[];
+  /** Where each tie-break group starts in `entries`, then `entries.length`: keys ascend within a group. */
+  groupStarts: number[];
+  /**
+   * Every key in entry order, each after a line break: one native indexOf jumps to the next entry holding the
+   * query, instead of a loop calling indexOf on every entry. A folded query has no line break, so a hit never
+   * spans two keys.
+   */
+  keyText: string;
+  /** Where each entry's key starts in `keyText`, ascending. */
+  keyStarts: Int32Array;
   /** The place and municipality of every postal code (one shared record per place). */
   postal: Map<string, PostalPlace>;
   /** Municipalities by number, in ascending order. */
@@ -78,7 +90,7 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
     for (const name of names) {
       const key = fold(name);
       nameKeys.add(key);
-      entries.push({ key, tieBreak: 0, result: { kind: "municipality", municipality, matchedName: name } });
+      entries.push(entry(key, 0, { kind: "municipality", municipality, matchedName: name }));
     }
     const placeKeys = new Set<string>();
     for (const [place, codes] of decodePlaces(places)) {
@@ -88,7 +100,7 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
       // A place named like its own municipality would only repeat the municipality hit.
       if (nameKeys.has(key) || placeKeys.has(key)) continue;
       placeKeys.add(key);
-      entries.push({ key, tieBreak: 2, result: { kind: "place", place, municipality } });
+      entries.push(entry(key, 2, { kind: "place", place, municipality }));
     }
   }
   for (const [code, name, number] of file.districts) {
@@ -97,7 +109,7 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
     const district = { code, name, municipality: number };
     // "Alna" and "Bydel Alna" both find it; folding makes "grunerlokka" work too.
     for (const alias of [name, `Bydel ${name}`]) {
-      entries.push({ key: fold(alias), tieBreak: 1, result: { kind: "district", district, municipality } });
+      entries.push(entry(fold(alias), 1, { kind: "district", district, municipality }));
     }
   }
   entries.push(...serviceEntries(services ?? [], byNumber));
@@ -107,7 +119,7 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
   return {
     version: file.version,
     withServices: services !== undefined,
-    entries,
+    ...withLookups(entries),
     postal,
     byNumber,
     countyNames: new Map(file.counties),
@@ -120,7 +132,27 @@ export function indexSearchFile(file: SearchFile, services?: readonly Service[])
  */
 export function withServices(index: SearchIndex, services: readonly Service[]): SearchIndex {
   const added = serviceEntries(services, index.byNumber).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { ...index, withServices: true, entries: [...index.entries.filter((e) => e.tieBreak < 3), ...added] };
+  const entries = [...index.entries.filter((e) => e.tieBreak < 3), ...added];
+  return { ...index, withServices: true, ...withLookups(entries) };
+}
+
+function entry(key: string, tieBreak: number, result: SearchResult): Entry {
+  return { key, tieBreak, result, id: resultKey(result) };
+}
+
+/** Sorted entries with what search() looks them up by: group bounds and the joined keys. */
+function withLookups(entries: Entry[]): Pick<SearchIndex, "entries" | "groupStarts" | "keyText" | "keyStarts"> {
+  const groupStarts: number[] = [];
+  const keyStarts = new Int32Array(entries.length);
+  let offset = 0;
+  for (const [at, { key, tieBreak }] of entries.entries()) {
+    while (groupStarts.length <= tieBreak) groupStarts.push(at);
+    keyStarts[at] = offset + 1;
+    offset += key.length + 1;
+  }
+  while (groupStarts.length <= MAX_TIE_BREAK + 1) groupStarts.push(entries.length);
+  const keyText = entries.map((e) => `\n${e.key}`).join("");
+  return { entries, groupStarts, keyText, keyStarts };
 }
 
 function serviceEntries(services: readonly Service[], byNumber: Map<string, SearchMunicipality>): Entry[] {
@@ -129,39 +161,128 @@ function serviceEntries(services: readonly Service[], byNumber: Map<string, Sear
     if (service.area.national || service.supersededBy || service.area.municipalities.length === 0) continue;
     // Named with its municipality, so twelve offers called "Rask psykisk helsehjelp" are told apart.
     const municipality = byNumber.get(service.area.municipalities[0] ?? "");
-    entries.push({ key: fold(service.name), tieBreak: 3, result: { kind: "service", service, municipality } });
+    entries.push(entry(fold(service.name), 3, { kind: "service", service, municipality }));
   }
   return entries;
 }
 
-/** How well a folded key matches a folded query: 0 exact, 1 prefix, 2 word prefix, 3 inside; -1 no match. */
-function matchRank(key: string, query: string): number {
-  if (key === query) return 0;
-  if (key.startsWith(query)) return 1;
-  const at = key.indexOf(query);
-  if (at < 0) return -1;
-  return key[at - 1] === " " ? 2 : 3;
-}
+/** The highest tie-break: services. */
+const MAX_TIE_BREAK = 3;
 
 /** The most name forms a municipality has (Norwegian, Sami, Kven) with room to spare. */
 const MAX_REPEATS = 4;
 
-/** Returns the best matches for what the user typed, best first. */
+/**
+ * Returns the best matches for what the user typed, best first: keys equal to the query, then keys starting
+ * with it, then keys with a word starting with it, then keys holding it anywhere (where it first occurs in the
+ * key decides); within each, in entry order (tie-break, then name). Each of the four is cut at limit ×
+ * MAX_REPEATS entries before repeats are dropped: a hit repeats at most once per name form of a municipality,
+ * so that still yields `limit` distinct hits, and one letter does not collect thousands.
+ */
 export function search(index: SearchIndex, input: string, limit = 12): SearchResult[] {
   const query = fold(input);
   if (query === "") return [];
   if (/^\d+$/.test(query)) return searchDigits(index, query, limit);
-  // Entries are already in (tie-break, name) order, so collecting them into one bucket per match rank
-  // gives the order rank → tie-break → name without sorting on every keystroke.
-  // A hit repeats at most once per name form of a municipality, so a bucket never needs more than
-  // limit × MAX_REPEATS entries to yield `limit` distinct hits; one letter would otherwise collect thousands.
   const cap = limit * MAX_REPEATS;
-  const buckets: SearchResult[][] = [[], [], [], []];
-  for (const entry of index.entries) {
-    const rank = matchRank(entry.key, query);
-    if (rank >= 0 && buckets[rank]!.length < cap) buckets[rank]!.push(entry.result);
+  const hits = new DistinctHits(limit);
+  const { exact, prefix } = startingWith(index, query, cap);
+  // Most keystrokes end here: the keys that start with the query fill the list, and those are found by
+  // binary search, so the rest of the index is never looked at.
+  if (hits.addAll(exact) || hits.addAll(prefix)) return hits.kept;
+  const inside: Entry[] = [];
+  let words = 0;
+  const { entries, keyText, keyStarts } = index;
+  let from = 0;
+  for (let at = keyText.indexOf(query, from); at >= 0; at = keyText.indexOf(query, from)) {
+    const i = entryAt(keyStarts, at);
+    from = i + 1 < entries.length ? keyStarts[i + 1]! - 1 : keyText.length;
+    const start = keyStarts[i]!;
+    // A hit at the start of the key was found by startingWith().
+    if (at === start) continue;
+    if (keyText.charCodeAt(at - 1) === SPACE) {
+      // Word-start hits come before every inside hit: once they fill the list, nothing later can change it.
+      if (words < cap) {
+        words++;
+        if (hits.add(entries[i]!)) return hits.kept;
+      }
+    } else if (inside.length < cap) inside.push(entries[i]!);
   }
-  return dedupe(buckets.flat(), limit);
+  hits.addAll(inside);
+  return hits.kept;
+}
+
+const SPACE = 32;
+
+/**
+ * Entries whose key equals the query and those whose key only starts with it, each in entry order and cut at
+ * `cap`: keys ascend within each tie-break group, so each group's matches are one run found by binary search.
+ */
+function startingWith(index: SearchIndex, query: string, cap: number): { exact: Entry[]; prefix: Entry[] } {
+  const exact: Entry[] = [];
+  const prefix: Entry[] = [];
+  const { entries, groupStarts } = index;
+  for (let group = 0; group <= MAX_TIE_BREAK; group++) {
+    const end = groupStarts[group + 1]!;
+    for (let i = lowerBound(entries, groupStarts[group]!, end, query); i < end; i++) {
+      const { key } = entries[i]!;
+      if (key === query) {
+        if (exact.length < cap) exact.push(entries[i]!);
+      } else if (key.startsWith(query)) {
+        // Exact keys sort first in the run, so a full prefix list means this group has nothing more to give.
+        if (prefix.length >= cap) break;
+        prefix.push(entries[i]!);
+      } else break;
+    }
+  }
+  return { exact, prefix };
+}
+
+/** The first position in [from, to) whose key is not below `query`. */
+function lowerBound(entries: readonly Entry[], from: number, to: number, query: string): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (entries[middle]!.key < query) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The entry whose key holds position `at` of the joined key text: the last one starting at or before it. */
+function entryAt(keyStarts: Int32Array, at: number): number {
+  let low = 0;
+  let high = keyStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (keyStarts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Keeps one hit per municipality name hit, place, district and offer name in a municipality, so "Oslo" is not
+ * listed once per name form nor one offer once per record; stops at `limit`.
+ */
+class DistinctHits {
+  readonly kept: SearchResult[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly limit: number) {}
+  /** Adds the entry's hit unless it is there already; true once the list is full. */
+  add(entry: Entry): boolean {
+    if (this.kept.length >= this.limit) return true;
+    if (!this.seen.has(entry.id)) {
+      this.seen.add(entry.id);
+      this.kept.push(entry.result);
+    }
+    return this.kept.length >= this.limit;
+  }
+  /** Adds each in order; true once the list is full. */
+  addAll(entries: readonly Entry[]): boolean {
+    for (const entry of entries) if (this.add(entry)) return true;
+    return this.kept.length >= this.limit;
+  }
 }
 
 /** Digits: an exact postal code first, then municipality numbers and postal codes that start with them. */
@@ -195,6 +316,23 @@ function searchDigits(index: SearchIndex, query: string, limit: number): SearchR
   return results;
 }
 
+/** Whether two hits are the same hit of the same records: a row showing one need not be drawn again for the other. */
+export function sameResult(a: SearchResult, b: SearchResult): boolean {
+  if (a === b) return true;
+  switch (a.kind) {
+    case "municipality":
+      return b.kind === a.kind && b.municipality === a.municipality && b.matchedName === a.matchedName;
+    case "postal":
+      return b.kind === a.kind && b.code === a.code && b.place === a.place && b.municipality === a.municipality;
+    case "place":
+      return b.kind === a.kind && b.place === a.place && b.municipality === a.municipality;
+    case "district":
+      return b.kind === a.kind && b.district === a.district && b.municipality === a.municipality;
+    case "service":
+      return b.kind === a.kind && b.service === a.service && b.municipality === a.municipality;
+  }
+}
+
 /** A stable key per hit: one per municipality, place, district or service. */
 export function resultKey(result: SearchResult): string {
   switch (result.kind) {
@@ -209,22 +347,4 @@ export function resultKey(result: SearchResult): string {
     case "service":
       return `t:${fold(result.service.name)}|${result.municipality?.number ?? result.service.id}`;
   }
-}
-
-/**
- * Keeps one hit per municipality name hit, place, district and offer name in a municipality, so "Oslo" is not
- * listed once per name form nor one offer once per record; stops at `limit`, so a one-letter query does not build
- * keys for a thousand hits nobody sees.
- */
-function dedupe(results: SearchResult[], limit: number): SearchResult[] {
-  const seen = new Set<string>();
-  const kept: SearchResult[] = [];
-  for (const result of results) {
-    if (kept.length >= limit) break;
-    const key = resultKey(result);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(result);
-  }
-  return kept;
 }

@@ -1,8 +1,8 @@
 /** The front page: one search field for municipality, postal code or place. */
-import type { ComponentChildren } from "preact";
+import { Component, type ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Dataset } from "../../domain/schema.ts";
-import { resultKey, type SearchIndex, type SearchResult, search } from "../../domain/search.ts";
+import { type SearchIndex, type SearchResult, sameResult, search } from "../../domain/search.ts";
 import { readSavedMunicipalities } from "../../platform/db.ts";
 import { type LocationOutcome, locateMe } from "../../platform/geolocation.ts";
 import { type MessageKey, useT } from "../i18n/index.ts";
@@ -37,7 +37,6 @@ function SearchField(props: { index?: SearchIndex; progress?: ComponentChildren 
   const [query, setQuery] = useState("");
   const listRef = useRef<HTMLUListElement>(null);
   const results = useMemo(() => (index ? search(index, query) : []), [index, query]);
-  const countyName = (number: string) => index?.countyNames.get(number) ?? "";
 
   const focusResult = (delta: number) => {
     const links = Array.from(listRef.current?.querySelectorAll("a") ?? []);
@@ -83,10 +82,8 @@ function SearchField(props: { index?: SearchIndex; progress?: ComponentChildren 
       ) : null}
       {results.length > 0 ? (
         <ul class="results" ref={listRef} aria-label={t("searchResults")}>
-          {results.map((result) => (
-            <li key={resultKey(result)}>
-              <ResultLink result={result} countyName={countyName} />
-            </li>
+          {results.map((result, position) => (
+            <ResultItem key={position} result={result} countyNames={index?.countyNames} />
           ))}
         </ul>
       ) : null}
@@ -169,7 +166,30 @@ function SavedMunicipalities(props: { dataset: Dataset }) {
   );
 }
 
-function ResultLink(props: { result: SearchResult; countyName: (number: string) => string }) {
+interface ResultItemProps {
+  result: SearchResult;
+  countyNames: ReadonlyMap<string, string> | undefined;
+}
+
+/**
+ * One row of the result list. Most letters typed keep most rows; such a row is left alone instead of being
+ * rendered and compared again, which is much of a keystroke's work on a slow phone. A language switch still
+ * reaches ResultLink through its context.
+ */
+class ResultItem extends Component<ResultItemProps> {
+  override shouldComponentUpdate(next: ResultItemProps): boolean {
+    return next.countyNames !== this.props.countyNames || !sameResult(next.result, this.props.result);
+  }
+  override render() {
+    return (
+      <li>
+        <ResultLink result={this.props.result} countyNames={this.props.countyNames} />
+      </li>
+    );
+  }
+}
+
+function ResultLink(props: ResultItemProps) {
   const t = useT();
   const { result } = props;
   switch (result.kind) {
@@ -180,7 +200,7 @@ function ResultLink(props: { result: SearchResult; countyName: (number: string) 
           <span class="result__detail">
             {t("resultMunicipality", {
               number: result.municipality.number,
-              county: props.countyName(result.municipality.county),
+              county: props.countyNames?.get(result.municipality.county) ?? "",
             })}
           </span>
         </a>
@@ -188,9 +208,7 @@ function ResultLink(props: { result: SearchResult; countyName: (number: string) 
     case "postal":
       return (
         <a class="result" href={municipalityHref(result.municipality.number)}>
-          <span class="result__title">
-            {result.code} {result.place}
-          </span>
+          <span class="result__title">{`${result.code} ${result.place}`}</span>
           <span class="result__detail">{t("resultPostal", { municipality: result.municipality.name })}</span>
         </a>
       );

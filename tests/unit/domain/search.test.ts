@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Municipality, PostalCode, Service } from "../../../src/domain/schema.ts";
-import { buildSearchIndex, indexSearchFile, search, withServices } from "../../../src/domain/search.ts";
+import { buildSearchIndex, indexSearchFile, sameResult, search, withServices } from "../../../src/domain/search.ts";
 import { buildSearchFile } from "../../../src/domain/search-file.ts";
 
 const municipality = (number: string, names: string[], nameNorwegian = names[names.length - 1]!): Municipality => ({
@@ -173,5 +173,33 @@ describe("withServices", () => {
     expect(added.withServices).toBe(true);
     expect(added.entries).toEqual(built.entries);
     expect(search(added, "rask psykisk")[0]).toMatchObject({ kind: "service", service: { id: "rph-5501" } });
+  });
+});
+
+describe("sameResult", () => {
+  it("tells a hit that would show the same row from one that would not", () => {
+    const [kautokeino] = search(index, "9520");
+    const [again] = search(index, "9520");
+    expect(kautokeino).not.toBe(again);
+    expect(sameResult(kautokeino!, again!)).toBe(true);
+    const bodo = buildSearchIndex({
+      municipalities: [municipality("1804", ["Bodø"])],
+      postalCodes: [
+        ["8001", "Bodø", "1804"],
+        ["8006", "Bodø", "1804"],
+        ["8050", "Tverlandet", "1804"],
+      ],
+      services: [],
+    });
+    const [code8001, code8006, code8050] = search(bodo, "80");
+    // Same place and municipality, another code; and the same municipality, another place.
+    expect(sameResult(code8001!, code8006!)).toBe(false);
+    expect(sameResult(code8006!, code8050!)).toBe(false);
+    const [byName] = search(index, "kautokeino");
+    expect(sameResult(kautokeino!, byName!)).toBe(false);
+    const [guovdageaidnu] = search(index, "guovdageaidnu");
+    // One municipality found by two of its name forms: two hits.
+    expect(sameResult(byName!, guovdageaidnu!)).toBe(false);
+    expect(sameResult(byName!, search(index, "kautokeino")[0]!)).toBe(true);
   });
 });
