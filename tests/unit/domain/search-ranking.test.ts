@@ -134,7 +134,7 @@ describe("search gives exactly the hits of the one-pass definition", () => {
   it("for prefixes and inner parts of every kind of name in the real national data", { timeout: 60_000 }, () => {
     const assembled = assembleDataset({ baseDir: baseDataDir, curatedDir: curatedDataDir, now: new Date() });
     if (!assembled.build) throw new Error(`the data in data/ did not build: ${JSON.stringify(assembled.errors)}`);
-    const index = buildSearchIndex(assembled.build.dataset);
+    const index = buildSearchIndex({ ...assembled.build.dataset, postalCodes: assembled.build.postalCodes });
     expect(index.entries.length).toBeGreaterThan(2000);
     const queries = new Set(["a", "e", "o", "x", "q", "rask psykisk", "helsestasjon for ungdom", "fact", "mo i rana"]);
     // Every fifth key (all kinds: municipalities, districts, places, services), typed letter by letter, and
