@@ -8,7 +8,7 @@ import { DatasetRejected } from "./dataset-rejected.ts";
 import type { Manifest } from "./schema.ts";
 
 /** The part of the manifest the app reads. */
-export type AppManifest = Pick<Manifest, "schemaVersion" | "version" | "builtAt" | "dataset" | "geometry">;
+export type AppManifest = Pick<Manifest, "schemaVersion" | "version" | "builtAt" | "dataset" | "geometry" | "search">;
 
 /** A file the manifest names: a file in data/, its SHA-256 in hex and its size in bytes. */
 type FileRef = Manifest["dataset"];
@@ -47,5 +47,6 @@ export function readManifest(json: unknown): AppManifest {
     builtAt,
     dataset: fileRef(manifest.dataset, "dataset"),
     geometry: fileRef(manifest.geometry, "geometry"),
+    ...(manifest.search === undefined ? {} : { search: fileRef(manifest.search, "search") }),
   };
 }

@@ -5,6 +5,7 @@ import { type AppManifest, readManifest } from "../domain/manifest.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { readCurrentDataset, readCurrentSlice } from "./db.ts";
 import { startParser } from "./parse-off-thread.ts";
+import { sha256Hex } from "./sha256.ts";
 import { classifyStorageError, type StorageStatus } from "./storage-status.ts";
 
 export type { StorageStatus } from "./storage-status.ts";
@@ -110,11 +111,23 @@ export class ServerFailure extends Error {
 export const REQUEST_TIMEOUT_MS = 10_000;
 
 let manifestEarly: Promise<AppManifest> | undefined;
+let manifestAtStart: Promise<AppManifest> | undefined;
 
 /** Starts fetching the manifest at once, before the UI has rendered; the first check takes the answer over. */
 export function preloadManifest(): void {
   manifestEarly ??= fetchManifest();
   manifestEarly.catch(() => undefined);
+  manifestAtStart ??= manifestEarly;
+}
+
+/**
+ * The manifest as the page found it on start (the preloaded fetch; a fresh one when none was started), for
+ * checks that only need to know the current files, such as the search index's hash. Does not take the preload.
+ */
+export function manifestOnStart(): Promise<AppManifest> {
+  manifestAtStart ??= fetchManifest();
+  manifestAtStart.catch(() => undefined);
+  return manifestAtStart;
 }
 
 /** The fetch started by preloadManifest (once), or a fresh one. */
@@ -226,9 +239,4 @@ async function fetchVerified(file: AppManifest["dataset"], onProgress: (loaded: 
   if (loaded !== file.bytes) throw new DatasetRejected(`${file.url}: got ${loaded} of ${file.bytes} bytes`);
   if ((await sha256Hex(bytes)) !== file.sha256) throw new DatasetRejected(`${file.url}: content hash mismatch`);
   return bytes;
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as BufferSource);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -4,9 +4,12 @@
  * never replaces a good copy.
  */
 import { SEARCH_FILE_FORMAT } from "../domain/constants.ts";
+import { DatasetRejected } from "../domain/dataset-rejected.ts";
 import type { SearchFile } from "../domain/schema.ts";
+import { manifestOnStart } from "./dataset-sync.ts";
 import { readSetting, writeSetting } from "./db.ts";
 import { SEARCH_INDEX_LINK_ID, SEARCH_INDEX_URL_ID } from "./search-index-link.ts";
+import { sha256Hex } from "./sha256.ts";
 
 /** The settings key of the kept copy. */
 export const STORED_SEARCH_FILE_KEY = "searchFile";
@@ -27,21 +30,40 @@ export async function loadSearchFile(): Promise<SearchFile | undefined> {
   }
 }
 
-/** Downloads and checks the file index.html names; throws DatasetRejected when it is damaged. */
+/**
+ * Downloads and checks the file index.html names; throws DatasetRejected when it is damaged. The manifest's
+ * SHA-256 of the file is the check when the manifest names this file: it proves the file is the one the build
+ * checked, for the cost of one digest, where the full check (zod and every postal range) would cost a slow phone
+ * a long task while the front page becomes usable. Without that, the full check.
+ */
 async function fetchSearchFile(): Promise<SearchFile | undefined> {
   // The preload link is there unless the page was opened on a municipality; then the address is in the meta tag.
   const link = document.getElementById(SEARCH_INDEX_LINK_ID) as HTMLLinkElement | null;
   const meta = document.getElementById(SEARCH_INDEX_URL_ID) as HTMLMetaElement | null;
   const href = link?.href ?? meta?.content;
-  // Offline the kept copy is all there is: do not load the checker for a download that cannot come.
+  // Offline the kept copy is all there is: nothing to download.
   if (!href || (typeof navigator !== "undefined" && navigator.onLine === false)) return undefined;
-  // The checker loads while the file downloads.
-  const checker = import("../domain/validate-dataset.ts");
-  checker.catch(() => undefined);
+  const manifest = manifestOnStart().catch(() => undefined);
   const response = await fetch(href);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-  const json: unknown = await response.json();
-  return (await checker).parseSearchFile(json);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const named = (await manifest)?.search;
+  if (named && new URL(href, location.href).pathname.endsWith(`/${named.url}`)) {
+    if (bytes.byteLength !== named.bytes || (await sha256Hex(bytes)) !== named.sha256) {
+      throw new DatasetRejected("search index: content hash mismatch");
+    }
+    const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (!looksLikeSearchFile(json)) throw new DatasetRejected("search index: not a search index of this format");
+    return json;
+  }
+  const { parseSearchFile } = await import("../domain/validate-dataset.ts");
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new DatasetRejected("search index is not complete JSON");
+  }
+  return parseSearchFile(json);
 }
 
 /** Cheap shape check of the kept copy (it was fully checked before it was kept). */

@@ -25,6 +25,7 @@ describe("readManifest", () => {
       builtAt: manifest.builtAt,
       dataset: manifest.dataset,
       geometry: manifest.geometry,
+      search: manifest.search,
     });
   });
 
@@ -44,6 +45,7 @@ describe("readManifest", () => {
     ["a size as text", (m) => ({ ...m, geometry: { ...m.geometry, bytes: "166857" } })],
     ["a negative size", (m) => ({ ...m, geometry: { ...m.geometry, bytes: -1 } })],
     ["a fractional size", (m) => ({ ...m, dataset: { ...m.dataset, bytes: 1.5 } })],
+    ["a search index with a bad hash", (m) => ({ ...m, search: { ...m.search, sha256: "0" } })],
   ];
   for (const [what, make] of broken) {
     it(`refuses a manifest with ${what}`, () => {
