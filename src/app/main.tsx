@@ -13,12 +13,13 @@ const remembered = storedLanguage();
 const languageReady = loadLanguage(remembered);
 // The IndexedDB read is the longest step of an offline start, and the manifest the first step of every online one:
 // begin both before the first render (and before the view's code, which would otherwise take the connections).
+// The front page searches from the compact index (preloaded by index.html, or kept in IndexedDB) before the
+// dataset is there: it is read first, and the dataset, which only adds the offers to search, after it.
 const route = parseRoute(location.hash);
-preloadStored(route.name === "municipality" || route.name === "print" ? route.number : undefined);
+if (route.name === "home") void preloadSearchFile().finally(() => preloadStored());
+else preloadStored(route.name === "municipality" || route.name === "print" ? route.number : undefined);
 preloadManifest();
-// The front page can search from the compact index before the dataset is there; the index is preloaded by index.html.
-if (route.name === "home") preloadSearchFile();
-else preloadView(route);
+if (route.name !== "home") preloadView(route);
 
 // The pre-rendered shell is already on screen: the first render waits for a task of its own, so a slow phone is not
 // busy with evaluating the script and rendering the app in one long stretch (a tap in between gets an answer).

@@ -64,19 +64,21 @@ export async function loadStored(
 }
 
 let preloaded: ReturnType<typeof loadStored> | undefined;
+let taken = false;
 
 /**
  * Starts reading the stored dataset at once, before the UI has rendered (only `focus`'s share when a municipality
- * page is opening); the first session takes the read over.
+ * page is opening); the first session takes the read over. Too late once a session has read it itself.
  */
 export function preloadStored(focus?: string): void {
-  preloaded ??= loadStored(focus);
+  if (!taken) preloaded ??= loadStored(focus);
 }
 
 /** The read started by preloadStored (once), or a fresh one. */
 export function takeStored(focus?: string): ReturnType<typeof loadStored> {
   const read = preloaded ?? loadStored(focus);
   preloaded = undefined;
+  taken = true;
   return read;
 }
 

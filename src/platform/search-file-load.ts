@@ -81,9 +81,10 @@ export function looksLikeSearchFile(value: unknown): value is SearchFile {
 
 let preloaded: Promise<SearchFile | undefined> | undefined;
 
-/** Starts loading at once, before the first render; the front page takes the load over. */
-export function preloadSearchFile(): void {
+/** Starts loading at once, before the first render (the front page takes the load over); settles when it has. */
+export function preloadSearchFile(): Promise<unknown> {
   preloaded ??= loadSearchFile();
+  return preloaded;
 }
 
 /** The load started by preloadSearchFile (once), or a fresh one. */
