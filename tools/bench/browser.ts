@@ -25,7 +25,7 @@ export async function throttleCpu(page: Page, rate = CPU_SLOWDOWN): Promise<void
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
 }
 
-/** Loads the app once so the service worker controls it and the dataset is committed to IndexedDB. */
+/** Loads the app once so the service worker controls it and the dataset and its geometry are committed to IndexedDB. */
 export async function warmUp(page: Page): Promise<void> {
   await page.goto("/");
   await page.locator("#search:enabled").waitFor({ timeout: 60_000 });
@@ -37,7 +37,7 @@ export async function warmUp(page: Page): Promise<void> {
     undefined,
     { timeout: 60_000 },
   );
-  // Search works once the dataset is in memory; the IndexedDB write may commit a moment later.
+  // Search works once the dataset is in memory; the IndexedDB writes may commit a moment later.
   await page.waitForFunction(
     () =>
       new Promise<boolean>((done) => {
@@ -46,10 +46,20 @@ export async function warmUp(page: Page): Promise<void> {
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains("settings")) return done(false);
-          const get = db.transaction("settings").objectStore("settings").get("currentDataset");
+          const tx = db.transaction(["settings", "geometry"]);
+          const get = tx.objectStore("settings").get("currentDataset");
           get.onsuccess = () => {
-            db.close();
-            done(typeof get.result === "string");
+            if (typeof get.result !== "string") {
+              db.close();
+              return done(false);
+            }
+            // The map's geometry is stored a moment after the dataset, once the page has painted it.
+            const geometry = tx.objectStore("geometry").count(get.result);
+            geometry.onsuccess = () => {
+              db.close();
+              done(geometry.result > 0);
+            };
+            geometry.onerror = () => done(false);
           };
           get.onerror = () => done(false);
         };
