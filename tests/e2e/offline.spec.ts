@@ -1,10 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { openReady, searchFor, waitForServiceWorker } from "./helpers.ts";
 
-test("after one visit the app works with the network off: reload, search and a deep link", async ({
-  page,
-  context,
-}) => {
+/** One online visit to the front page: the service worker in control and the data stored. */
+async function visitOnce(page: Page): Promise<void> {
   await openReady(page);
   await waitForServiceWorker(page);
   // The dataset is in IndexedDB once search works; give the write a moment to commit.
@@ -13,6 +11,13 @@ test("after one visit the app works with the network off: reload, search and a d
     const dbs = await indexedDB.databases();
     return dbs.some((db) => db.name === "hjelpekart");
   });
+}
+
+test("after one visit the app works with the network off: reload, search and a deep link", async ({
+  page,
+  context,
+}) => {
+  await visitOnce(page);
 
   await context.setOffline(true);
   await page.reload();
@@ -43,9 +48,7 @@ test("offline, a saved municipality opens from its stored share, and search then
   page,
   context,
 }) => {
-  await openReady(page);
-  await waitForServiceWorker(page);
-  await expect(page.locator("#search")).toBeEnabled();
+  await visitOnce(page);
   await context.setOffline(true);
   // A new page straight onto the municipality, as from a saved link or the home screen.
   const later = await context.newPage();

@@ -4,35 +4,24 @@
  */
 import type { Language } from "./index.ts";
 
+const NORWEGIAN_MONTHS = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+// Bokmål and nynorsk name the months alike.
 const MONTHS: Record<Language, readonly string[]> = {
-  nb: [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-  ],
-  nn: [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-  ],
+  nb: NORWEGIAN_MONTHS,
+  nn: NORWEGIAN_MONTHS,
   en: [
     "January",
     "February",
@@ -48,7 +37,6 @@ const MONTHS: Record<Language, readonly string[]> = {
     "December",
   ],
 };
-
 /** An ISO date-time as a long date in the device's time zone: "5. januar 2026" (nb, nn), "5 January 2026" (en). */
 export function formatLongDate(language: Language, iso: string): string {
   const date = new Date(iso);

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { SCHEMA_VERSION } from "../../../src/domain/schema.ts";
+import { type Dataset, SCHEMA_VERSION, type Service } from "../../../src/domain/schema.ts";
 import { type DatasetState, FAILURES_BEFORE_NOTICE, RETRY_DELAYS_MS } from "../../../src/platform/dataset-session.ts";
 import { REQUEST_TIMEOUT_MS } from "../../../src/platform/dataset-sync.ts";
 import { makeDataset } from "../../fixtures/dataset.ts";
@@ -62,6 +62,19 @@ async function visit(focus?: string): Promise<{
     retry: () => s.check(),
     widen: () => s.widen(),
   };
+}
+
+/** The test dataset with Oslo added beside Bodø, so one municipality's share differs from the whole. */
+function withOslo(dataset: Dataset): Dataset {
+  const oslo = {
+    number: "0301",
+    name: "Oslo",
+    nameNorwegian: "Oslo",
+    names: ["Oslo"],
+    county: "03",
+    population: 700000,
+  };
+  return { ...dataset, municipalities: [...dataset.municipalities, oslo] };
 }
 
 const versionOf = (state: DatasetState) => (state.status === "ready" ? state.dataset.version : undefined);
@@ -205,17 +218,9 @@ describe("dataset session: first visit", () => {
   });
 
   it("a page of one municipality gets only its share; widening brings the whole stored dataset", async () => {
-    const national = makeDataset("version-a");
-    national.municipalities.push({
-      number: "0301",
-      name: "Oslo",
-      nameNorwegian: "Oslo",
-      names: ["Oslo"],
-      county: "03",
-      population: 700000,
-    });
+    const national = withOslo(makeDataset("version-a"));
     national.services.push({
-      ...(national.services[0] as (typeof national.services)[number]),
+      ...(national.services[0] as Service),
       id: "rph-0301",
       area: { municipalities: ["0301"] },
     });
@@ -232,15 +237,7 @@ describe("dataset session: first visit", () => {
   });
 
   it("a later visit to a municipality page reads only its share from storage, and widens to the whole", async () => {
-    const national = makeDataset("version-a");
-    national.municipalities.push({
-      number: "0301",
-      name: "Oslo",
-      nameNorwegian: "Oslo",
-      names: ["Oslo"],
-      county: "03",
-      population: 700000,
-    });
+    const national = withOslo(makeDataset("version-a"));
     server.published = publish(national);
     await visit();
     vi.resetModules();
@@ -255,15 +252,7 @@ describe("dataset session: first visit", () => {
   });
 
   it("a page of one municipality gets the whole dataset when it could not be stored", async () => {
-    const national = makeDataset("version-a");
-    national.municipalities.push({
-      number: "0301",
-      name: "Oslo",
-      nameNorwegian: "Oslo",
-      names: ["Oslo"],
-      county: "03",
-      population: 700000,
-    });
+    const national = withOslo(makeDataset("version-a"));
     server.published = publish(national);
     Object.defineProperty(globalThis, "indexedDB", {
       configurable: true,
