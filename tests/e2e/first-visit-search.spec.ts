@@ -78,3 +78,23 @@ test("a first visit whose dataset never arrived still searches offline on the ne
   await expect(page.locator(".results a").first()).toContainText("Kautokeino");
   await context.setOffline(false);
 });
+
+test("a result row whose hit changes under the keyboard focus (the offers arrived) hands focus back to the field", async ({
+  page,
+}) => {
+  const dataset = await holdDataset(page);
+  await page.goto("/");
+  const input = page.locator("#search");
+  await expect(input).toBeEnabled();
+  // Before the offers: Oslo, then the district Gamle Oslo; with them, Oslo's own offer takes the second row.
+  await input.fill("oslo");
+  const second = page.locator(".results a").nth(1);
+  await expect(second).toContainText("Gamle Oslo");
+  await input.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(second).toBeFocused();
+  dataset.release();
+  await expect(second).not.toContainText("Gamle Oslo");
+  // Enter now would open what the row shows now, not what was chosen: the focus is back in the field.
+  await expect(input).toBeFocused();
+});

@@ -180,6 +180,14 @@ class ResultItem extends Component<ResultItemProps> {
   override shouldComponentUpdate(next: ResultItemProps): boolean {
     return next.countyNames !== this.props.countyNames || !sameResult(next.result, this.props.result);
   }
+  override componentDidUpdate(previous: ResultItemProps): void {
+    // Rows are reused by position: when the hit of a focused row changes under it (the offers arrived while the
+    // person was moving through the list), Enter would open something they never chose. Focus goes back to the
+    // field, from where the new list is read as any other.
+    if (sameResult(previous.result, this.props.result)) return;
+    const base = this.base as HTMLElement | undefined;
+    if (base?.contains(document.activeElement)) document.getElementById("search")?.focus();
+  }
   override render() {
     return (
       <li>
