@@ -21,7 +21,7 @@ for (const [name, path] of [
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 for (const [name, path, ready] of [
-  ["municipality page (Oslo)", "/#/kommune/0301", "#municipality-name"],
+  ["municipality page (Oslo)", "/#/kommune/0301", ".municipality__offers"],
   ["print card", "/#/kommune/1151/utskrift?alder=ungdom", "#print-title"],
   ["dashboard", "/#/dekning", "main h1"],
 ] as const) {

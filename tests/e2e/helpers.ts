@@ -6,6 +6,12 @@ export async function openReady(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
   await expect(page.locator("#search, #municipality-name, #about-title").first()).toBeVisible();
   if (path === "/" || path.startsWith("/#/?") || path === "/#/") await expect(page.locator("#search")).toBeEnabled();
+  if (/^\/#\/kommune\/\d{4}(\?|$)/.test(path)) await municipalityPageComplete(page);
+}
+
+/** Waits for the part of a municipality page that follows its first screen (offers, contact, facts). */
+export async function municipalityPageComplete(page: Page): Promise<void> {
+  await expect(page.locator(".municipality__offers")).toBeVisible();
 }
 
 /** Waits until the service worker controls the page, so the shell is cached for offline use. */
@@ -25,6 +31,8 @@ export async function searchFor(page: Page, query: string) {
 
 /** Opens every offer group on a municipality page (large pages render a group's cards only when it is open). */
 export async function openAllGroups(page: Page): Promise<void> {
+  // The groups follow the page's first screen by a task: count them once they are there.
+  await municipalityPageComplete(page);
   const closed = page.locator('.offer-group__toggle[aria-expanded="false"]');
   while ((await closed.count()) > 0) {
     // Wait for each group to report itself open, so a toggle is never clicked twice (which would close it).
