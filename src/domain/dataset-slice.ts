@@ -2,28 +2,18 @@
  * One municipality's share of the national dataset: what its page and print card read, a few kilobytes instead of
  * the whole country, so a page opened from a link renders without the main thread ever holding every record.
  */
-import { serves } from "./offers.ts";
 import type { Dataset } from "./schema.ts";
 
 /**
  * The dataset cut down to one municipality: its own record, the services that serve it (local, inter-municipal
  * and national, history included), its districts, and the municipalities those services also serve (so a shared
  * offer can still name its whole area). Counties, holidays and attribution are kept whole. Services keep their
- * dataset order. Undefined for an unknown number.
+ * dataset order. Undefined for an unknown number. The same cut as the stored parts (`splitDataset`).
  */
 export function sliceDataset(dataset: Dataset, number: string): Dataset | undefined {
-  if (!dataset.municipalities.some((m) => m.number === number)) return undefined;
-  const services = dataset.services.filter((service) => serves(service, number));
-  const named = new Set([number]);
-  for (const service of services) {
-    if (service.area.national !== true) for (const other of service.area.municipalities) named.add(other);
-  }
-  return {
-    ...dataset,
-    municipalities: dataset.municipalities.filter((m) => named.has(m.number)),
-    districts: dataset.districts.filter((d) => d.municipality === number),
-    services,
-  };
+  const { shared, parts } = splitDataset(dataset, [number]);
+  const part = parts.get(number);
+  return part ? assembleSlice(shared, part) : undefined;
 }
 
 /** What every municipality's share has in common, stored once: the dataset's metadata and the national services. */
@@ -44,15 +34,21 @@ export interface LocalPart {
 export type PositionedService = [position: number, service: Dataset["services"][number]];
 
 /**
- * The dataset cut for storage: the shared part once, and each municipality's own part, so a later visit to one
- * municipality's page reads two small records instead of the whole dataset. `assembleSlice` of the two gives
- * exactly `sliceDataset`.
+ * The dataset cut for storage: the shared part once, and the own part of each municipality (or only of those in
+ * `numbers`; unknown numbers get none), so a later visit to one municipality's page reads two small records
+ * instead of the whole dataset. `assembleSlice` of the two gives that municipality's share.
  */
-export function splitDataset(dataset: Dataset): { shared: SharedPart; parts: Map<string, LocalPart> } {
+export function splitDataset(
+  dataset: Dataset,
+  numbers?: readonly string[],
+): { shared: SharedPart; parts: Map<string, LocalPart> } {
   const { municipalities, districts, services, ...meta } = dataset;
   const shared: SharedPart = { meta, services: [] };
+  const wanted = numbers ? new Set(numbers) : undefined;
   const parts = new Map<string, LocalPart>(
-    municipalities.map((m) => [m.number, { municipalities: [], districts: [], services: [] }]),
+    municipalities
+      .filter((m) => !wanted || wanted.has(m.number))
+      .map((m) => [m.number, { municipalities: [], districts: [], services: [] }]),
   );
   services.forEach((service, position) => {
     if (service.area.national === true) shared.services.push([position, service]);
