@@ -1,12 +1,11 @@
 /** Gets the dataset onto the device: from IndexedDB first, from the network when new, never losing the last good one. */
 import { SCHEMA_VERSION } from "../domain/constants.ts";
-import { DatasetRejected } from "../domain/dataset-rejected.ts";
 import { type AppManifest, readManifest } from "../domain/manifest.ts";
 import type { Dataset } from "../domain/schema.ts";
 import { readCurrentDataset, readCurrentSlice } from "./db.ts";
 import { startParser } from "./parse-off-thread.ts";
-import { sha256Hex } from "./sha256.ts";
 import { classifyStorageError, type StorageStatus } from "./storage-status.ts";
+import { verifyFileBytes } from "./verify-file.ts";
 
 export type { StorageStatus } from "./storage-status.ts";
 
@@ -238,7 +237,6 @@ async function fetchVerified(file: AppManifest["dataset"], onProgress: (loaded: 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  if (loaded !== file.bytes) throw new DatasetRejected(`${file.url}: got ${loaded} of ${file.bytes} bytes`);
-  if ((await sha256Hex(bytes)) !== file.sha256) throw new DatasetRejected(`${file.url}: content hash mismatch`);
+  await verifyFileBytes(bytes, file);
   return bytes;
 }

@@ -9,7 +9,7 @@ import type { SearchFile } from "../domain/schema.ts";
 import { manifestOnStart } from "./dataset-sync.ts";
 import { readSetting, writeSetting } from "./db.ts";
 import { SEARCH_INDEX_LINK_ID, SEARCH_INDEX_URL_ID } from "./search-index-link.ts";
-import { sha256Hex } from "./sha256.ts";
+import { verifyFileBytes } from "./verify-file.ts";
 
 /** The settings key of the kept copy. */
 export const STORED_SEARCH_FILE_KEY = "searchFile";
@@ -48,22 +48,17 @@ async function fetchSearchFile(): Promise<SearchFile | undefined> {
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const named = (await manifest)?.search;
-  if (named && new URL(href, location.href).pathname.endsWith(`/${named.url}`)) {
-    if (bytes.byteLength !== named.bytes || (await sha256Hex(bytes)) !== named.sha256) {
-      throw new DatasetRejected("search index: content hash mismatch");
-    }
-    const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    if (!looksLikeSearchFile(json)) throw new DatasetRejected("search index: not a search index of this format");
-    return json;
-  }
-  const { parseSearchFile } = await import("../domain/validate-dataset.ts");
+  const hashed = named !== undefined && new URL(href, location.href).pathname.endsWith(`/${named.url}`);
+  if (hashed) await verifyFileBytes(bytes, named);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DatasetRejected("search index is not complete JSON");
   }
-  return parseSearchFile(json);
+  if (!hashed) return (await import("../domain/validate-dataset.ts")).parseSearchFile(json);
+  if (!looksLikeSearchFile(json)) throw new DatasetRejected("search index: not a search index of this format");
+  return json;
 }
 
 /** Cheap shape check of the kept copy (it was fully checked before it was kept). */
